@@ -34,6 +34,7 @@ class Item:
     doc: Doc | None = None  # set by the engine before rules run
     context_doc: Doc | None = None
     topic: str | None = None  # area of need or row heading, where known
+    memo: dict[str, Any] = field(default_factory=dict)  # analyses shared between rules (e.g. provision tests)
 
     @property
     def location(self) -> Location:

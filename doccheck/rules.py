@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from doccheck.engine import Context, Item
+    from doccheck.engine import Item
 
 CATEGORIES = frozenset(
     {

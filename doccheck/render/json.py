@@ -1,0 +1,28 @@
+"""JSON output: the versioned contract in ARCHITECTURE.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from doccheck import SCHEMA, __version__
+from doccheck.model import Report
+
+
+def document_errors(errors: Sequence[tuple[str, str, str]]) -> list[dict[str, str]]:
+    return [{"path": p, "reason": r, "message": m} for p, r, m in errors]
+
+
+def payload(reports: Sequence[Report], errors: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
+    return {
+        "doccheck_version": __version__,
+        "schema": SCHEMA,
+        "documents": [r.to_dict() for r in reports],
+        "errors": document_errors(errors),
+    }
+
+
+def render(reports: Sequence[Report], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
+    json.dump(payload(reports, errors), out, indent=2, ensure_ascii=False)
+    out.write("\n")
