@@ -59,7 +59,7 @@ NAMES_SCHOOL = rule(
     on it. Only Section I counts; school names in the child's history, needs or advice are not findings.""",
     suggestion="Leave Section I blank in the draft (\"The name and type of school will be added to the final plan "
     "after consultation\").",
-    bad=[Example("[Ashgrove Primary School, a mainstream primary school.]", section="I")],
+    bad=[Example("[Ashgrove Primary School], a mainstream primary school.", section="I")],
     good=[
         Example("The name and type of school will be added to the final plan after consultation.", section="I"),
         Example("This section is left blank in the draft plan.", section="I"),
