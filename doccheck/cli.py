@@ -225,12 +225,15 @@ def rules_cmd(
 
 
 def _register_optional() -> None:
-    """Commands that live with their own stage register themselves here."""
-    try:
-        from doccheck.sites.command import register
-    except ImportError:
-        return
-    register(app)
+    """Commands that live with their own stage register themselves here (each imports its heavy parts lazily)."""
+    import importlib
+
+    for module in ("doccheck.review_command", "doccheck.sites.command"):
+        try:
+            importlib.import_module(module).register(app)
+        except ModuleNotFoundError as e:
+            if e.name != module:
+                raise
 
 
 _register_optional()
