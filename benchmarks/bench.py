@@ -28,7 +28,9 @@ GOOD = (
     "reviewed each half-term by the SENCO."
 )
 BAD = "Jordan should have access to {what} as appropriate, with regular support from staff."
-OUTCOME_GOOD = "By July 2027, Jordan will use a visual plan to start a task within two minutes in four out of five lessons."
+OUTCOME_GOOD = (
+    "By July 2027, Jordan will use a visual plan to start a task within two minutes in four out of five lessons."
+)
 OUTCOME_BAD = "Jordan will continue to develop his confidence."
 NEED = (
     "Jordan finds it hard to follow spoken instructions of more than two steps and needs words shown as pictures; "

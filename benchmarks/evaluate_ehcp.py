@@ -91,11 +91,12 @@ def evaluate(folder: Path) -> tuple[dict[str, Tally], dict[str, Tally], list[str
                 a = cat in lab.get("categories", [])
                 tallies[cat].add(p, a, f"{name} [{cat}] {(lab.get('text') or judged.get(key) or key)[:110]}")
             # per-part agreement where both sides flagged the item
-            if "unspecified-provision" in predicted.get(key, {}) and "unspecified-provision" in lab.get("categories", []):
+            both = set(predicted.get(key, {})) & set(lab.get("categories", []))
+            if "unspecified-provision" in both:
                 got = {m for f in predicted[key]["unspecified-provision"] for m in f.details.get("missing", [])}
                 for part in ("what", "amount", "frequency", "who", "group"):
                     parts[f"provision:{part}"].add(part in got, part in lab.get("missing", []), f"{name} {key[:60]}")
-            if "non-smart-outcome" in predicted.get(key, {}) and "non-smart-outcome" in lab.get("categories", []):
+            if "non-smart-outcome" in both:
                 got = {m for f in predicted[key]["non-smart-outcome"] for m in f.details.get("failed", [])}
                 for part in ("child", "not-provision", "specific", "measure", "time", "aspiration"):
                     parts[f"outcome:{part}"].add(part in got, part in lab.get("failed", []), f"{name} {key[:60]}")
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in notes:
             print("note:", n)
     if args.show_errors:
-        for c, t in tallies.items():
+        for t in tallies.values():
             for e in t.errors:
                 print(e)
     return 0
