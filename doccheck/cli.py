@@ -101,6 +101,10 @@ def _read_all(files: list[Path], max_mb: float, check) -> tuple[list, list]:  # 
         except DocCheckError as e:
             _fail(e.message)
             errors.append((str(path), e.reason, e.message))
+        except OSError as e:
+            msg = f"{path}: cannot be read ({e.strerror or type(e).__name__})"
+            _fail(msg)
+            errors.append((str(path), "unreadable", msg))
         except MemoryError:
             msg = f"{path}: ran out of memory reading this file; is it very large?"
             _fail(msg)
