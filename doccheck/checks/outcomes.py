@@ -52,7 +52,7 @@ def _subject(verb) -> str | None:  # type: ignore[no-untyped-def]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c.text
-    if verb.head is not verb:
+    if verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
