@@ -87,7 +87,7 @@ def test_final_flag_turns_off_the_draft_rule() -> None:
 def test_fail_on_and_select() -> None:
     res = runner.invoke(app, ["ehcp", str(DRAFT), "--fail-on", "never"])
     assert res.exit_code == 0
-    code, data = run_json(str(DRAFT), "--select", "EHCP-SEC")
+    _, data = run_json(str(DRAFT), "--select", "EHCP-SEC")
     assert {f["rule"] for f in data["documents"][0]["findings"]} == {"EHCP-SEC-MISSING"}
 
 
