@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -664,3 +665,62 @@ def test_draft_phrases() -> None:
 def test_draft_signal_beats_later_final_mention() -> None:
     d = make(P("This is a draft plan."), P("The final plan will be issued after consultation."))
     assert detect_draft(d) == (True, "draft plan")
+
+
+# ----------------------------------------------------------------------------------------------- more styles
+
+
+def test_plain_paragraph_plan_with_short_body_lines() -> None:
+    # a PDF read as plain lines: short body lines that begin with a title phrase must not open a section
+    d = make(
+        "All about me",
+        "SEN support since Year 2",
+        "Outcomes matter to my family",
+        "My needs",
+        "Sam reads at an age-equivalent of 7 years.",
+        "Health care needs which relate to SEN",
+        "None.",
+        "Outcomes sought for Sam",
+        "Sam will read aloud at 60 words a minute by July 2027.",
+        "Special educational provision required to meet Sam's needs",
+        "Daily phonics, 20 minutes, with a trained teaching assistant.",
+        "Appendix 3",
+    )
+    s = by_id(segment(d))
+    assert texts(s["A"]) == ["SEN support since Year 2", "Outcomes matter to my family"]
+    assert texts(s["B"]) == ["Sam reads at an age-equivalent of 7 years."]
+    assert s["C"].found and s["E"].found and s["F"].found and s["K"].found
+    assert texts(s["F"]) == ["Daily phonics, 20 minutes, with a trained teaching assistant."]
+
+
+def test_report_headings_in_k_without_an_appendix_heading() -> None:
+    d = make(
+        H("Section A: About me"),
+        P("Views."),
+        H("Section K: Advice and information"),
+        P("Educational psychology advice follows."),
+        H("A. Background", level=2),
+        P("The EP met Sam twice."),
+        H("Outcomes", level=2),
+        P("Sam should learn to read CVC words."),
+    )
+    secs = segment(d)
+    s = by_id(secs)
+    assert texts(s["A"]) == ["Views."]
+    assert found(secs) == {"A", "K"}
+    assert texts(s["K"])[-1] == "Sam should learn to read CVC words."
+
+
+def test_local_authority_can_extend_aliases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from doccheck.segment import ehcp
+
+    (tmp_path / "ehcp_sections.toml").write_text('[aliases]\nF = ["my learning plan"]\n', encoding="utf-8")
+    d = make(H("My learning plan"), P("Provision."))
+    assert not by_id(segment(d))["F"].found
+    monkeypatch.setenv("DOCCHECK_LEXICONS", str(tmp_path))
+    ehcp._lexicon.cache_clear()
+    try:
+        assert texts(by_id(segment(d))["F"]) == ["Provision."]
+    finally:
+        monkeypatch.delenv("DOCCHECK_LEXICONS")
+        ehcp._lexicon.cache_clear()

@@ -85,6 +85,7 @@ class _Lexicon:
     appendix: frozenset[tuple[str, ...]]
     fillers: frozenset[str]
     sentence_words: frozenset[str]
+    connectors: frozenset[str]
     title_words: frozenset[str]
     columns: _PhraseIndex
     generic_provision: frozenset[str]
@@ -110,6 +111,7 @@ def _lexicon() -> _Lexicon:
         appendix=frozenset(tuple(_norm(p).split()) for p in data.get("appendix", {}).get("phrases", [])),
         fillers=frozenset(w.lower().replace("\u2019", "'") for w in data.get("fillers", {}).get("words", [])),
         sentence_words=words("sentence_words"),
+        connectors=words("title_connectors"),
         title_words=words("title_words"),
         columns=_index((p, sid) for sid, phrases in columns.items() for p in phrases),
         generic_provision=frozenset(_norm(p) for p in generic.get("provision", [])),
@@ -204,6 +206,7 @@ class _Cand:
     rank: int = 1  # 3 lettered, 2 title-only heading at the document's top heading level, 1 other title-only
     follower: bool = False  # the second half of a two-part heading ("F" | "Special educational provision")
     bare: bool = False  # a letter with no title: "F", "Section F", "(F)"
+    titled: str | None = None  # the section the title after the letter names, if it names one
 
 
 def _strip_toc(text: str) -> tuple[str, bool, bool]:
@@ -258,7 +261,8 @@ def _parse_lettered(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand
     words = _norm(rest).split()
     if len(words) > _MAX_TITLE_WORDS:
         return None
-    alias = bool(words) and _start_alias(words, lex) is not None
+    titled = _start_alias(words, lex) if words else None
+    alias = titled is not None
     rest_short = len(words) <= _SHORT_WORDS and not _ends_sentence(rest)
     if not words:
         ok = prefixed or relaxed or len(sid) == 2
@@ -272,7 +276,8 @@ def _parse_lettered(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand
         ok = False
     if not ok:
         return None
-    return _Cand(sid=sid, lettered=True, prefixed=prefixed, key=_norm(core), rank=3, bare=not words)
+    named = titled[0] if titled else None
+    return _Cand(sid=sid, lettered=True, prefixed=prefixed, key=_norm(core), rank=3, bare=not words, titled=named)
 
 
 def _parse_title(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand | None:
@@ -296,6 +301,8 @@ def _parse_title(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand | 
         return None
     if kind != "heading" and any(w in lex.sentence_words for w in remainder):
         return None
+    if kind == "paragraph" and remainder and not remainder[0].isdigit() and remainder[0] not in lex.connectors:
+        return None  # "SEN support since Year 2"
     if sid == "H":  # "Social care provision under section 2 of the CSDPA" is H1
         sid = _contains(words, frozenset({"H1", "H2"}), lex) or sid
     return _Cand(sid=sid, lettered=False, prefixed=False, key=_norm(core))
@@ -633,7 +640,8 @@ def _accept(
     if in_appendices and not c.prefixed:
         return False  # headings inside appended reports ("Outcomes", "A. Background") stay in K
     if c.lettered:
-        return True
+        # "A. Background" in a report listed in K is the report's own heading
+        return not (current == "K" and not c.prefixed and acc[c.sid].heading is not None and c.titled != c.sid)
     if best_rank.get(c.sid, 0) > c.rank:
         return False  # a sub-heading that shares words with a section whose real heading is elsewhere
     a = acc[c.sid]
