@@ -248,8 +248,10 @@ def _parse_lettered(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand
     tail = m["tail"]
     if tail and (tail[0].isalnum() or tail[0] in "'\u2019&," or re.match(r"[-\u2010\u2011]\w", tail)):
         return None  # "Section Four", "Bob", "A's", "I'm", "A-level"
-    sid = m["letter"].replace(" ", "")
     prefixed = m["prefix"] is not None
+    if " " in m["letter"] and not prefixed:  # "H 2 hours a week"
+        return None
+    sid = m["letter"].replace(" ", "")
     rest = tail.strip()
     sep = m["open"] is not None
     enum = sep or rest[:1] == ")"  # "(A)", "A)": the style of an enumerated list as much as of a section
@@ -386,8 +388,8 @@ def _tables(blocks: list[Block], lex: _Lexicon) -> dict[tuple[int | None, int], 
             if rows:
                 first = t.rows[rows[0]]
                 kinds = [k for i in first if (k := _column_kind(blocks[i].text, lex)) is not None]
-                roles = {_role(k[1]) if k[0] == "sid" else k[1] for k in kinds if k[0] != "detail"}
-                if len(roles) >= 2 or (roles and len(kinds) > len(roles)):  # e.g. Outcomes | Provision | Who
+                seen = {_role(k[1]) if k[0] == "sid" else k[1] for k in kinds if k[0] != "detail"}
+                if len(seen) >= 2 or (seen and len(kinds) > len(seen)):  # e.g. Outcomes | Provision | Who
                     by_col = {blocks[i].location.column: blocks[i].text for i in first}
                     t.header_cells = set(first)
                     for i in t.cells:
@@ -529,10 +531,11 @@ def _drop_toc(blocks: list[Block], cands: list[_Cand | None]) -> None:
     for i, c in enumerate(cands):
         if c is not None:
             last[c.sid] = i
+
     def repeated(sids: set[str], end: int) -> bool:
         return 2 * sum(last[s] > end for s in sids) >= len(sids)
 
-    toc_runs = []
+    toc_runs: list[bool] = []
     for run in runs:
         cs = [c for i in run if (c := cands[i]) is not None]
         sids = {c.sid for c in cs}
@@ -548,7 +551,7 @@ def _drop_toc(blocks: list[Block], cands: list[_Cand | None]) -> None:
         key = _table_key(blocks[i])
         if c is not None and key is not None:
             by_table[key].append(i)
-    toc_tables = set()
+    toc_tables: set[tuple[int | None, int]] = set()
     for key, idx in by_table.items():
         sids = {c.sid for i in idx if (c := cands[i]) is not None}
         if len(sids) < 3:
