@@ -66,6 +66,8 @@ def normalise_website(raw: str) -> str:
     s = s.strip("\"'<>")
     if not s or s.lower() in {"na", "n/a", "none", "null", "-"}:
         return ""
+    if re.match(r"^(?:mailto|tel|javascript|data|file):", s, re.I):
+        return ""
     if s.startswith("//"):
         s = "http:" + s
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", s):
@@ -76,7 +78,7 @@ def normalise_website(raw: str) -> str:
     except ValueError:
         return ""
     host = parts.hostname or ""
-    if parts.scheme.lower() not in {"http", "https"} or not host:
+    if parts.scheme.lower() not in {"http", "https"} or not host or parts.username is not None:
         return ""
     if "." not in host and not port and host != "localhost":
         return ""
