@@ -59,7 +59,9 @@ def sites(
     retry_backoff: Annotated[
         float, typer.Option("--retry-backoff", min=0.0, help="Seconds before the first retry; doubles each time.")
     ] = 1.0,
-    cache_days: Annotated[float, typer.Option("--cache-days", min=0.0, help="Reuse cached pages this long.")] = 7.0,
+    cache_days: Annotated[
+        float, typer.Option("--cache-days", min=0.0, help="Reuse cached pages this many days (0: forever).")
+    ] = 7.0,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge currency as of this date (YYYY-MM-DD).")] = None,
     progress: Annotated[
         bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: if a terminal).")

@@ -82,7 +82,8 @@ def scrapy_settings(opts: SweepOptions) -> dict[str, Any]:
         "HTTPCACHE_ENABLED": True,
         "HTTPCACHE_DIR": str(out / ".cache"),
         "HTTPCACHE_STORAGE": sp + "UrlKeyedCacheStorage",
-        "HTTPCACHE_EXPIRATION_SECS": int(opts.cache_days * 86400),
+        "HTTPCACHE_EXPIRATION_SECS": int(opts.cache_days * 86400),  # 0: never expire
+        "HTTPCACHE_GZIP": True,
         "HTTPCACHE_IGNORE_HTTP_CODES": [408, 429, 500, 502, 503, 504, 522, 524],
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import re
 import time
+import traceback
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -429,8 +430,8 @@ class SitesSpider(scrapy.Spider):
     def _emit(self, school: School, result: dict[str, Any]) -> None:
         try:
             self.sink(result)
-        except Exception:  # the sink is ours; a failure to write is fatal to the run, not to be hidden
-            log.exception("could not record the result for %s", school.key)
+        except Exception as e:  # the sink is ours; a failure to write is fatal to the run, not to be hidden
+            log.error("could not record the result for %s: %s", school.key, type(e).__name__)
             raise
 
     def _finish(self, job: Job, status: str, **kw: Any) -> None:
@@ -452,7 +453,9 @@ class SitesSpider(scrapy.Spider):
         try:
             fn()
         except Exception as e:
-            log.exception("school %s failed", job.school.key)
+            # the type and where, never the message (it could quote a document)
+            where = "".join(traceback.format_tb(e.__traceback__)[-3:])
+            log.error("school %s failed: %s\n%s", job.school.key, type(e).__name__, where)
             self._finish(job, "error", error=f"internal error while checking this site ({type(e).__name__})")
 
     # -- responses
