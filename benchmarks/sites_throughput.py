@@ -16,6 +16,7 @@ import argparse
 import csv
 import io
 import json
+import resource
 import subprocess
 import sys
 import tempfile
@@ -100,6 +101,8 @@ def main() -> None:
     print(f"downloaded per school: {wire / max(1, len(crawled)) / 1024:.0f} KiB on the wire "
           f"({wire_no_huge / max(1, len(crawled)) / 1024:.0f} KiB without the cut-off 60 MB files); "
           f"Scrapy response bytes {stats.get('downloader/response_bytes', 0) / max(1, len(crawled)) / 1024:.0f} KiB")
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory of the sweep process: {rss:.0f} MiB")
     print(f"disk per school: {disk / max(1, n) / 1024:.0f} KiB (HTTP cache {cache / max(1, n) / 1024:.0f} KiB)")
     rate = n / wall * 60
     hours = ENGLAND / rate / 60
