@@ -142,7 +142,7 @@ class RedisFeed:
     def record(self, result: dict[str, Any]) -> None:
         key = result_key(result)
         self.active.discard(key)
-        if self.r.hsetnx(self.k("results"), key, json.dumps(result, ensure_ascii=False)):
+        if self.r.hsetnx(self.k("results"), key, json.dumps(result, ensure_ascii=False, default=str)):
             if self.writer is not None:
                 self.writer.write(result)
             self.progress(result)

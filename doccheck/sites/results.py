@@ -52,6 +52,9 @@ def make_result(
     run: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     assert status in STATUSES, status
+    # JSON-native from the start (a date or a set from the checker becomes what it would be in the file)
+    coverage = json.loads(json.dumps(coverage, default=str)) if coverage is not None else None
+    facts = json.loads(json.dumps(facts, default=str)) if facts is not None else None
     return {
         "urn": school.urn,
         "name": school.name,
@@ -157,7 +160,7 @@ class ResultWriter:
                 fcntl.flock(lf, fcntl.LOCK_UN)
 
     def write(self, result: dict[str, Any]) -> None:
-        line = json.dumps(result, ensure_ascii=False, sort_keys=False) + "\n"
+        line = json.dumps(result, ensure_ascii=False, default=str) + "\n"
         with self._locked(), self.path.open("a", encoding="utf-8") as f:
             f.write(line)
             f.flush()
