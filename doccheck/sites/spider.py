@@ -615,6 +615,9 @@ class SitesSpider(scrapy.Spider):
             elif isinstance(exc, HttpError):
                 status = exc.response.status if exc.response is not None else 0
                 self._finish(job, "unreachable", error=f"the homepage answered HTTP {status}")
+            elif isinstance(exc, DownloadCancelledError):
+                limit = f"{self.max_bytes / 1048576:g}"
+                self._finish(job, "unreachable", error=f"the homepage is larger than the {limit} MB limit")
             else:
                 why = str(exc) if isinstance(exc, SiteUnreachable) else unreachable_message(exc)
                 why = why or f"the homepage could not be fetched ({type(exc).__name__})"
