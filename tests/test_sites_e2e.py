@@ -314,3 +314,30 @@ def test_two_workers_share_one_redis_queue(
     r = redis.Redis.from_url(redis_url)
     assert r.hlen(f"{key}:results") == total
     assert r.scard(f"{key}:dupefilter") > 0, "the shared seen-set was used"
+
+
+def test_tidy_csv_and_url_list_inputs(web: tuple[Web, list[Expect]], full_run: dict[str, Any], tmp_path: Path
+                                      ) -> None:  # fmt: skip
+    w, expects = web
+    by_site = {e.site: e for e in expects}
+    tidy = tmp_path / "trafford.csv"
+    lines = ["name,local_authority_code,unique_reference_number,type,website"]
+    for site, group in (("page", "Local authority maintained schools"), ("special", "Special schools"),
+                        ("none", "Academies")):  # fmt: skip
+        e = by_site[site]
+        lines.append(f"{e.name},999,{e.urn},{group},{w.url(site).removeprefix('http://').rstrip('/')}")
+    tidy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = _run(tidy, tmp_path / "tidy")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = {str(r["urn"]): r for r in read_results(tmp_path / "tidy" / "results.jsonl")}
+    assert {k: v["status"] for k, v in got.items()} == {"900001": "found", "900023": "found", "900010": "not-found"}
+    assert got["900023"]["school_type"] == "special" and got["900010"]["school_type"] == "academy"
+    assert got["900001"]["coverage"] == full_run["by_urn"]["900001"]["coverage"]
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{w.url('docx')}\n  {w.url('robots').removeprefix('http://')}  \n", encoding="utf-8")
+    proc = _run(urls, tmp_path / "urls")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got_urls = {r["website"]: r for r in read_results(tmp_path / "urls" / "results.jsonl")}
+    assert got_urls[w.url("docx")]["status"] == "found" and got_urls[w.url("docx")]["urn"] is None
+    assert got_urls[w.url("robots")]["status"] == "blocked-by-robots"
