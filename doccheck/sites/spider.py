@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import pickle
 import re
 import time
 import traceback
@@ -109,6 +110,15 @@ class UrlKeyedCacheStorage(FilesystemCacheStorage):
     def _get_request_path(self, spider: scrapy.Spider, request: scrapy.Request) -> str:
         key = url_fingerprint(request).hex()
         return str(Path(self.cachedir, spider.name, key[0:2], key))
+
+    def retrieve_response(self, spider: scrapy.Spider, request: scrapy.Request) -> Response | None:
+        """A cache entry half-written by a killed run is a miss, not an error (response_data is written last)."""
+        if not (Path(self._get_request_path(spider, request)) / "response_data").exists():
+            return None
+        try:
+            return super().retrieve_response(spider, request)
+        except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+            return None
 
 
 class SiteDownloader(Downloader):
