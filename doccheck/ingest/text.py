@@ -1,0 +1,341 @@
+"""Plain text and Markdown readers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from doccheck.ingest import (
+    TableCell,
+    clean,
+    collect_links,
+    number_paragraphs,
+    numbered_item,
+    strip_bullet,
+    table_blocks,
+)
+from doccheck.ingest.detect import decode_text, is_markdown
+from doccheck.model import Block, Document, Link
+
+_URL = re.compile(r"(?<![\w/(\[<])(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]", re.I)
+_LIST = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+•●▪◦‣–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivx]{1,4}\))[ \t]+(?P<text>\S.*)$"
+)
+_SECTION = re.compile(r"^(section|part)\s+([A-K]|H[12]|\d{1,2})\b", re.I)
+
+
+def read(data: bytes, name: str, *, markdown: bool | None = None) -> Document:
+    text = decode_text(data, name=name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    if markdown is None:
+        markdown = is_markdown(text)
+    blocks = _markdown(text) if markdown else _plain(text)
+    number_paragraphs(blocks)
+    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), None)
+    return Document(
+        path=name,
+        format="markdown" if markdown else "text",
+        blocks=blocks,
+        metadata={"title": title, "furniture": [], "links": collect_links(blocks)},
+    )
+
+
+def _indent(s: str) -> int:
+    return len(s.replace("\t", "    "))
+
+
+def _bare_links(text: str) -> list[Link]:
+    out = []
+    for m in _URL.finditer(text):
+        href = m.group(0)
+        out.append(Link(text=href, href=href if "://" in href else "https://" + href))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _short(line: str) -> bool:
+    return len(line) <= 100 and len(line.split()) <= 12
+
+
+def _plain(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    paragraphs = re.split(r"\n[ \t]*\n", text)
+    for para in paragraphs:
+        lines = [ln for ln in para.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if len(lines) == 1:
+            line = clean(lines[0])
+            if _short(line) and not line.endswith((".", ",", ";")) and not _LIST.match(lines[0]):
+                if _is_caps(line) or _SECTION.match(line):
+                    blocks.append(Block(text=line.rstrip(":").strip() or line, kind="heading", level=1))
+                    continue
+                if line.endswith(":") and len(line.split()) <= 8:
+                    blocks.append(Block(text=line, kind="heading", level=2))
+                    continue
+        # a short ALL-CAPS first line directly above its text is a heading too
+        first = clean(lines[0])
+        if len(lines) > 1 and _is_caps(first) and _short(first) and not _LIST.match(lines[0]):
+            blocks.append(Block(text=first.rstrip(":").strip() or first, kind="heading", level=1))
+            lines = lines[1:]
+        _plain_lines(lines, blocks)
+    return blocks
+
+
+def _plain_lines(lines: list[str], blocks: list[Block]) -> None:
+    buf: list[str] = []
+    item: list[str] | None = None
+    item_level = 0
+    base = min(_indent(ln) - _indent(ln.lstrip()) for ln in lines)
+
+    def flush() -> None:
+        nonlocal buf, item
+        if item is not None:
+            t = clean(" ".join(item))
+            if t:
+                blocks.append(Block(text=t, kind="list_item", list_level=item_level, links=_bare_links(t)))
+            item = None
+        if buf:
+            t = clean(" ".join(buf))
+            if t:
+                blocks.append(Block(text=t, links=_bare_links(t)))
+            buf = []
+
+    for raw in lines:
+        m = _LIST.match(raw)
+        if m:
+            flush()
+            item = [m.group("text")]
+            item_level = min((_indent(m.group("indent")) - base) // 2, 5)
+        elif item is not None:
+            item.append(raw)
+        else:
+            buf.append(raw)
+    flush()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Markdown
+# ---------------------------------------------------------------------------------------------------------------
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HRULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_MD_LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")
+_TABLE_SEP = re.compile(r"^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+[\"'(][^)]*[\"')])?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.I)
+_REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
+
+
+def _inline(text: str) -> tuple[str, list[Link]]:
+    """Strip Markdown emphasis and turn ``[text](url)`` into text plus a Link."""
+    links: list[Link] = []
+    text = re.sub(r"<!--.*?-->", " ", text)
+
+    def link(m: re.Match[str]) -> str:
+        label = _emphasis(m.group(2))
+        if m.group(1):  # image: keep its alt text
+            return label
+        links.append(Link(text=clean(label), href=m.group(3)))
+        return label
+
+    text = _MD_LINK.sub(link, text)
+
+    def auto(m: re.Match[str]) -> str:
+        links.append(Link(text=m.group(1), href=m.group(1)))
+        return m.group(1)
+
+    text = _AUTOLINK.sub(auto, text)
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+    text = _emphasis(text)
+    text = clean(text)
+    seen = {lk.href for lk in links}
+    links += [lk for lk in _bare_links(text) if lk.href not in seen]
+    return text, links
+
+
+def _emphasis(text: str) -> str:
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
+    text = text.replace("**", "").replace("__", "")
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
+
+
+def _split_row(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells: list[str] = []
+    cur: list[str] = []
+    i = 0
+    in_code = False
+    while i < len(s):
+        ch = s[i]
+        if ch == "\\" and i + 1 < len(s) and s[i + 1] == "|":
+            cur.append("|")
+            i += 2
+            continue
+        if ch == "`":
+            in_code = not in_code
+        if ch == "|" and not in_code:
+            cells.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    cells.append("".join(cur))
+    return cells
+
+
+@dataclass
+class _MdState:
+    blocks: list[Block] = field(default_factory=list)
+    para: list[str] = field(default_factory=list)
+    item: list[str] | None = None
+    item_level: int = 0
+    list_indents: list[int] = field(default_factory=list)
+    tables: int = 0
+
+    def flush(self) -> None:
+        if self.item is not None:
+            text, links = _inline(" ".join(self.item))
+            if text:
+                self.blocks.append(Block(text=text, kind="list_item", list_level=self.item_level, links=links))
+            self.item = None
+        if self.para:
+            text, links = _inline(" ".join(self.para))
+            if text:
+                self.blocks.append(Block(text=text, links=links))
+            self.para = []
+
+
+def _markdown(text: str) -> list[Block]:
+    st = _MdState()
+    lines = text.split("\n")
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            st.flush()
+            i += 1
+            continue
+        if _FENCE.match(line):
+            st.flush()
+            fence = _FENCE.match(line).group(1)  # type: ignore[union-attr]
+            i += 1
+            code: list[str] = []
+            while i < n and not lines[i].strip().startswith(fence[:3]):
+                code.append(lines[i])
+                i += 1
+            i += 1
+            for chunk in re.split(r"\n\s*\n", "\n".join(code)):
+                t = clean(chunk)
+                if t:
+                    st.blocks.append(Block(text=t))
+            continue
+        # blockquotes: drop the markers and read the rest as usual
+        if stripped.startswith(">"):
+            line = re.sub(r"^\s*(>\s?)+", "", line)
+            stripped = line.strip()
+            if not stripped:
+                st.flush()
+                i += 1
+                continue
+        m = _ATX.match(line)
+        if m:
+            st.flush()
+            t, links = _inline(m.group(2))
+            if t:
+                st.blocks.append(Block(text=t, kind="heading", level=len(m.group(1)), links=links))
+            i += 1
+            continue
+        if st.para and st.item is None and _SETEXT.match(line) and (stripped[0] == "=" or len(stripped) >= 2):
+            t, links = _inline(" ".join(st.para))
+            st.para = []
+            if t:
+                st.blocks.append(Block(text=t, kind="heading", level=1 if stripped[0] == "=" else 2, links=links))
+            i += 1
+            continue
+        if _HRULE.match(line):
+            st.flush()
+            i += 1
+            continue
+        if _REF_DEF.match(line):
+            i += 1
+            continue
+        if "|" in line and i + 1 < n and "-" in lines[i + 1] and _TABLE_SEP.match(lines[i + 1]):
+            header = _split_row(line)
+            if len(header) >= 2 or line.strip().startswith("|"):
+                st.flush()
+                i = _md_table(lines, i, st)
+                continue
+        m = _MD_LIST.match(line)
+        if m and m.group("text").strip():
+            st.flush()
+            indent = _indent(m.group("indent"))
+            while st.list_indents and indent < st.list_indents[-1]:
+                st.list_indents.pop()
+            if not st.list_indents or indent > st.list_indents[-1]:
+                st.list_indents.append(indent)
+            st.item_level = min(len(st.list_indents) - 1, 5)
+            body = re.sub(r"^\[[ xX]\]\s+", "", m.group("text"))
+            st.item = [body]
+            i += 1
+            continue
+        if st.item is not None:
+            st.item.append(stripped)
+        else:
+            st.list_indents = []
+            st.para.append(stripped)
+        i += 1
+    st.flush()
+    return st.blocks
+
+
+def _md_table(lines: list[str], i: int, st: _MdState) -> int:
+    st.tables += 1
+    rows = [_split_row(lines[i])]
+    i += 2  # header and separator
+    while i < len(lines) and lines[i].strip() and "|" in lines[i]:
+        rows.append(_split_row(lines[i]))
+        i += 1
+    cells: list[TableCell] = []
+    for r, row in enumerate(rows, start=1):
+        for c, raw in enumerate(row, start=1):
+            parts = re.split(r"<br\s*/?>", raw, flags=re.I)
+            plain: list[str] = []
+            for part in parts:
+                body, bullet = strip_bullet(part.strip())
+                if not bullet and numbered_item(part.strip()) and len(parts) > 1:
+                    bullet = True
+                if bullet:
+                    if plain:
+                        t, links = _inline(" ".join(plain))
+                        cells.append(TableCell(row=r, column=c, text=t, links=links))
+                        plain = []
+                    t, links = _inline(body)
+                    cells.append(TableCell(row=r, column=c, text=t, links=links, list_level=0))
+                else:
+                    plain.append(part)
+            if plain:
+                t, links = _inline(" ".join(plain))
+                cells.append(TableCell(row=r, column=c, text=t, links=links))
+    st.blocks.extend(table_blocks(cells, table=st.tables, header=True))
+    return i
