@@ -1,0 +1,505 @@
+"""HTML reader: main content only (trafilatura), with every link of the page kept in metadata.
+
+trafilatura drops navigation, cookie banners and footers and returns clean HTML, which the DOM walker below turns
+into blocks. Pages too small for trafilatura fall back to the ``<body>`` minus navigation, header, footer, asides
+and cookie notices. Pages nested too deeply for a tree parser (or that break it) fall back to a flat, regex-based
+text extraction that cannot recurse. Scripts never run and their text never appears.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from doccheck.ingest import TableCell, clean, collect_links, looks_like_header_row, number_paragraphs, table_blocks
+from doccheck.ingest.detect import decode_text
+from doccheck.model import Block, Document, Link
+
+MAX_DEPTH = 180  # deeper pages go to the flat extractor (libxml2 silently truncates past ~255 levels)
+MIN_MAIN_TEXT = 80  # fewer characters from trafilatura than this: use the body fallback
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_NEVER = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "math",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "input",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "title",
+    "meta",
+    "link",
+}
+_CHROME = {"nav", "header", "footer", "aside", "dialog", "menu"}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "center",
+    "hr",
+    "body",
+    "html",
+    "caption",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+}
+_COOKIE_ATTR = re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner|cookiebar", re.I)
+_COOKIE_TEXT = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_HINT = re.compile(
+    r"\b(accept|consent|we use|this (?:web)?site uses|reject|preferences|necessary|analytics|opt[ -]?out)\b", re.I
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def read(data: bytes, name: str) -> Document:
+    text = _decode(data, name)
+    text = _XML_DECL.sub("", text, count=1)
+    tree = None
+    if _max_depth(text) <= MAX_DEPTH:
+        tree = _parse(text)
+    if tree is None:
+        return _flat_document(text, name)
+    title, base, links = _page_info(tree)
+    try:
+        blocks = _main_content(text, base)
+        if not blocks:
+            blocks = _Walker(base, chrome=True).run(tree.find("body") if tree.find("body") is not None else tree)
+    except RecursionError:
+        return _flat_document(text, name)
+    blocks = [b for b in blocks if not _cookie_notice(b)]
+    number_paragraphs(blocks)
+    return Document(
+        path=name,
+        format="html",
+        blocks=blocks,
+        metadata={
+            "title": title,
+            "furniture": [],
+            "links": links,
+            "main_links": collect_links(blocks),
+        },
+    )
+
+
+def _decode(data: bytes, name: str) -> str:
+    declared = None
+    m = _CHARSET.search(data[:4096])
+    if m:
+        declared = m.group(1).decode("ascii", "replace").lower()
+        if declared in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
+            declared = "cp1252"  # as browsers do
+    return decode_text(data, name=name, declared=declared)
+
+
+def _max_depth(text: str) -> int:
+    """Nesting depth estimated from open/close tags of containers that are normally closed; no tree built."""
+    depth = best = 0
+    for m in re.finditer(
+        r"<(/?)(div|span|section|article|main|table|tr|td|ul|ol|li|blockquote|font|b|i|a|p)\b", text, re.I
+    ):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > best:
+                best = depth
+                if best > MAX_DEPTH:
+                    return best
+    return best
+
+
+def _parse(text: str) -> Any:
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, RecursionError):
+        return None
+
+
+def _page_info(tree: Any) -> tuple[str | None, str | None, list[Link]]:
+    title_el = tree.find(".//title")
+    title = clean(title_el.text_content()) if title_el is not None else ""
+    base_el = tree.find(".//base[@href]")
+    base = (base_el.get("href") or "").strip() or None if base_el is not None else None
+    links: list[Link] = []
+    seen: set[tuple[str, str]] = set()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(("javascript:", "data:")):
+            continue
+        text = clean(a.text_content()) or clean(a.get("title") or a.get("aria-label") or "")
+        link = Link(text=text, href=_resolve(base, href))
+        if (link.text, link.href) not in seen:
+            seen.add((link.text, link.href))
+            links.append(link)
+    return title or None, base, links
+
+
+def _resolve(base: str | None, href: str) -> str:
+    if not base or href.startswith("#"):
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def _main_content(text: str, base: str | None) -> list[Block]:
+    import lxml.html
+    import trafilatura
+
+    try:
+        result = trafilatura.extract(
+            text,
+            output_format="html",
+            include_tables=True,
+            include_links=True,
+            include_images=False,
+            include_comments=False,
+            favor_recall=True,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except RecursionError:
+        raise
+    except Exception:  # trafilatura failed on this page: the body fallback takes over
+        return []
+    if not result or len(clean(re.sub(r"<[^>]+>", " ", result))) < MIN_MAIN_TEXT:
+        return []
+    tree = lxml.html.document_fromstring(result)
+    body = tree.find("body")
+    return _Walker(base, chrome=False).run(body if body is not None else tree)
+
+
+def _cookie_notice(b: Block) -> bool:
+    return (
+        b.kind in ("paragraph", "list_item")
+        and len(b.text.split()) < 60
+        and bool(_COOKIE_TEXT.search(b.text))
+        and bool(_COOKIE_HINT.search(b.text))
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# DOM walker
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    tables: int = 0
+
+
+@dataclass
+class _Buffer:
+    parts: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+def _tag(el: Any) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+class _Walker:
+    def __init__(self, base: str | None, *, chrome: bool, state: _State | None = None) -> None:
+        self.base = base
+        self.chrome = chrome  # skip nav/header/footer/aside and cookie notices (body fallback)
+        self.state = state or _State()
+        self.blocks: list[Block] = []
+        self.buf = _Buffer()
+
+    def run(self, root: Any) -> list[Block]:
+        self.children(root, 0)
+        self.flush()
+        return self.blocks
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    def skip(self, el: Any, tag: str) -> bool:
+        if not tag or tag in _NEVER:
+            return True
+        if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+            return True
+        style = (el.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+        if self.chrome:
+            if tag in _CHROME or (el.get("role") or "").lower() in ("navigation", "banner", "contentinfo"):
+                return True
+            if _COOKIE_ATTR.search((el.get("id") or "") + " " + (el.get("class") or "")):
+                return True
+        return False
+
+    def flush(self) -> None:
+        raw = "".join(self.buf.parts)
+        links = self.buf.links
+        self.buf = _Buffer()
+        chunks = [clean(c) for c in re.split(r"\n[ \t\u00a0]*\n", raw)]
+        chunks = [c for c in chunks if c]
+        for chunk in chunks:
+            own = [lk for lk in links if lk.text and lk.text in chunk] if len(chunks) > 1 else links
+            self.blocks.append(Block(text=chunk, links=own))
+
+    def text(self, s: str | None) -> None:
+        if s:
+            self.buf.parts.append(s)
+
+    # -- walking -----------------------------------------------------------------------------------------------
+    def children(self, el: Any, depth: int) -> None:
+        self.text(el.text)
+        for child in el:
+            self.node(child, depth)
+
+    def node(self, el: Any, depth: int) -> None:
+        tag = _tag(el)
+        if self.skip(el, tag):
+            self.text(el.tail)
+            return
+        if tag in _HEADINGS:
+            self.flush()
+            text, links = self.inline(el)
+            if text:
+                self.blocks.append(Block(text=text, kind="heading", level=_HEADINGS[tag], links=links))
+        elif tag in ("ul", "ol", "menu", "dir"):
+            self.flush()
+            self.text(el.text if el.text and el.text.strip() else None)
+            for child in el:
+                if _tag(child) == "li":
+                    self.item(child, depth)
+                else:
+                    self.node(child, depth + 1)
+            self.flush()
+        elif tag == "li":
+            self.item(el, max(depth - 1, 0))
+        elif tag == "table":
+            self.flush()
+            self.table(el)
+        elif tag == "br":
+            self.text("\n")
+        elif tag == "a":
+            start = len(self.buf.parts)
+            self.children(el, depth)
+            href = (el.get("href") or "").strip()
+            label = clean("".join(self.buf.parts[start:]))
+            if href and label and not href.lower().startswith(("javascript:", "data:")):
+                self.buf.links.append(Link(text=label, href=_resolve(self.base, href)))
+        elif tag in _BLOCK or tag in ("tr", "td", "th", "thead", "tbody", "tfoot"):
+            self.flush()
+            self.children(el, depth)
+            self.flush()
+        else:  # inline
+            self.children(el, depth)
+        self.text(el.tail)
+
+    def item(self, li: Any, depth: int) -> None:
+        """A list item: its own text (nested lists and tables are walked after it, one level deeper)."""
+        self.flush()
+        if self.skip(li, "li"):
+            self.text(li.tail)
+            return
+        sub = _Walker(self.base, chrome=self.chrome, state=self.state)
+        nested: list[Any] = []
+        sub.text(li.text)
+        for child in li:
+            if _tag(child) in ("ul", "ol", "table"):
+                nested.append(child)
+                sub.text(child.tail)
+            else:
+                sub.node(child, depth)
+        sub.flush()
+        texts = [b for b in sub.blocks if b.kind != "table_cell"]
+        text = clean(" ".join(b.text for b in texts))
+        if text:
+            self.blocks.append(Block(text=text, kind="list_item", list_level=min(depth, 8), links=collect_links(texts)))
+        self.blocks.extend(b for b in sub.blocks if b.kind == "table_cell")
+        for child in nested:
+            self.node(child, depth + 1)
+        self.flush()
+
+    def inline(self, el: Any) -> tuple[str, list[Link]]:
+        sub = _Walker(self.base, chrome=self.chrome, state=self.state)
+        sub.children(el, 0)
+        sub.flush()
+        return clean(" ".join(b.text for b in sub.blocks)), collect_links(sub.blocks)
+
+    def table(self, table: Any) -> None:
+        self.state.tables += 1
+        number = self.state.tables
+        rows: list[tuple[Any, bool]] = []  # (tr, in thead)
+        for child in table:
+            t = _tag(child)
+            if t == "tr":
+                rows.append((child, False))
+            elif t in ("thead", "tbody", "tfoot"):
+                rows.extend((tr, t == "thead") for tr in child if _tag(tr) == "tr")
+        taken: set[tuple[int, int]] = set()
+        seq: list[TableCell | Block] = []
+        first_row: list[str] = []
+        first_row_th = True
+        first_row_thead = False
+        first_cells: dict[int, str] = {}
+        ncols = 0
+        for r, (tr, in_thead) in enumerate(rows[:5000], start=1):
+            c = 1
+            for cell in tr:
+                t = _tag(cell)
+                if t not in ("td", "th") or self.skip(cell, t):
+                    continue
+                while (r, c) in taken:
+                    c += 1
+                colspan = _span(cell.get("colspan"), 50)
+                rowspan = _span(cell.get("rowspan"), 200)
+                for dr in range(rowspan):
+                    for dc in range(colspan):
+                        taken.add((r + dr, c + dc))
+                items = self.cell(cell, r, c, colspan)
+                text = " ".join(i.text for i in items if isinstance(i, TableCell))
+                if c == 1 and text:
+                    for dr in range(1, rowspan):
+                        first_cells.setdefault(r + dr, text)
+                if r == 1:
+                    first_row.append(text)
+                    first_row_th = first_row_th and t == "th"
+                    first_row_thead = in_thead
+                seq.extend(items)
+                ncols = max(ncols, c + colspan - 1)
+                c += colspan
+        header = bool(first_row) and (
+            first_row_thead
+            or (first_row_th and len(rows) >= 2)
+            or looks_like_header_row(first_row, ncols=ncols, nrows=len(rows))
+        )
+        self.blocks.extend(table_blocks(seq, table=number, header=header, first_cells=first_cells))
+
+    def cell(self, cell: Any, row: int, column: int, span: int) -> list[TableCell | Block]:
+        """One cell's items: plain text joined with spaces; list items and headings separate; nested tables pass."""
+        sub = _Walker(self.base, chrome=self.chrome, state=self.state)
+        sub.children(cell, 0)
+        sub.flush()
+        out: list[TableCell | Block] = []
+        plain: list[Block] = []
+
+        def flush_plain() -> None:
+            if plain:
+                out.append(
+                    TableCell(
+                        row, column, clean(" ".join(b.text for b in plain)), span=span, links=collect_links(plain)
+                    )
+                )
+                plain.clear()
+
+        for b in sub.blocks:
+            if b.kind == "paragraph":
+                plain.append(b)
+                continue
+            flush_plain()
+            if b.kind == "table_cell":
+                out.append(b)
+            elif b.kind == "list_item":
+                out.append(TableCell(row, column, b.text, span=span, links=b.links, list_level=b.list_level))
+            else:
+                out.append(TableCell(row, column, b.text, span=span, links=b.links, level=b.level))
+        flush_plain()
+        return out
+
+
+def _span(value: str | None, cap: int) -> int:
+    try:
+        return max(1, min(int((value or "1").strip()), cap))
+    except ValueError:
+        return 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Flat fallback: no tree, no recursion
+# ---------------------------------------------------------------------------------------------------------------
+
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head|iframe|textarea)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_DROP_CHROME = re.compile(r"<(nav|header|footer|aside)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HEAD_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.I)
+_HEAD_CLOSE = re.compile(r"</h[1-6]\s*>", re.I)
+_LI_OPEN = re.compile(r"<li\b[^>]*>", re.I)
+_BREAKS = re.compile(
+    r"</?(?:p|div|section|article|main|table|tr|td|th|ul|ol|li|dl|dt|dd|blockquote|pre|form|br|hr|body|html)\b[^>]*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]*>")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_HREF = re.compile(r"""<a\b[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>(.*?)</a\s*>""", re.I | re.S)
+_BASE = re.compile(r"""<base\b[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+def _flat_document(text: str, name: str) -> Document:
+    text = _COMMENT.sub(" ", text)
+    m = _TITLE.search(text)
+    title = clean(htmllib.unescape(_TAG.sub(" ", m.group(1)))) if m else ""
+    bm = _BASE.search(text)
+    base = htmllib.unescape(bm.group(1)) if bm else None
+    text = _DROP.sub(" ", text)
+    links: list[Link] = []
+    for lm in _HREF.finditer(text):
+        href = htmllib.unescape(lm.group(1)).strip()
+        if href and not href.lower().startswith(("javascript:", "data:")):
+            links.append(Link(text=clean(htmllib.unescape(_TAG.sub(" ", lm.group(2)))), href=_resolve(base, href)))
+    text = _DROP_CHROME.sub(" ", text)
+    text = _HEAD_OPEN.sub(lambda mm: f"\n\n\x01H{mm.group(1)} ", text)
+    text = _HEAD_CLOSE.sub("\n\n", text)
+    text = _LI_OPEN.sub("\n\n\x01L ", text)
+    text = _BREAKS.sub("\n\n", text)
+    text = htmllib.unescape(_TAG.sub("", text))
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        line = chunk.strip()
+        kind = "paragraph"
+        level = None
+        if line.startswith("\x01H"):
+            kind, level, line = "heading", int(line[2]), line[3:]
+        elif line.startswith("\x01L"):
+            kind, line = "list_item", line[2:]
+        line = clean(line.replace("\x01", " "))
+        if line:
+            blocks.append(Block(text=line, kind=kind, level=level, list_level=0 if kind == "list_item" else None))  # type: ignore[arg-type]
+    blocks = [b for b in blocks if not _cookie_notice(b)]
+    number_paragraphs(blocks)
+    return Document(
+        path=name,
+        format="html",
+        blocks=blocks,
+        metadata={"title": title or None, "furniture": [], "links": links, "main_links": [], "flat": True},
+    )

@@ -1,0 +1,644 @@
+"""PDF reader: pypdfium2 for fast text per page; pdfplumber only on pages that look like they hold a ruled table.
+
+Lines come from pdfium's text page with one cheap geometry and font lookup per line (position, font size, bold
+font name). From those: repeated headers and footers move to ``metadata["furniture"]``, page numbers go, lines are
+grouped into paragraphs (line gaps, sentence ends, indentation), hyphenated line breaks are joined, and short
+lines that stand out (larger or bold font, ALL CAPS, "Section X") become headings.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from doccheck.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, ScannedDocument
+from doccheck.ingest import TableCell, clean, collect_links, looks_like_header_row, strip_bullet, table_blocks
+from doccheck.model import Block, Document, Link, Location
+
+# A word broken at a line end keeps its hyphen when the part before it is one of these prefixes ("half-term").
+KEEP_HYPHEN_PREFIXES = frozenset(
+    {"self", "half", "one", "two", "three", "four", "five", "non", "co", "pre", "re", "well", "long", "short"}
+    | {"full", "part", "cross", "multi", "sub", "inter", "anti", "post", "ex", "semi", "out", "over", "under"}
+    | {"mid", "all", "year", "term", "day", "key", "after"}
+)
+_SOFT_BREAKS = "\ufffe\x02\xad"
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,7}$|^p\.?\s*\d{1,4}$",
+    re.I,
+)
+_SECTION = re.compile(r"^(section|part)\s+([A-K]\b|H[12]\b|\d{1,2}\b)", re.I)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]")
+_NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
+_URL = re.compile(r"(?<![\w/@])(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]", re.I)
+_SENTENCE_END = (".", "!", "?", ":", ";", '."', ".”", ".)")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    top: float = 0.0
+    bottom: float = 0.0
+    left: float = 0.0
+    right: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    geometry: bool = True
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[_Line]
+    chars: int
+    paths: int
+    links: list[Link] = field(default_factory=list)
+    tables: list[list[Block]] = field(default_factory=list)
+    table_at: dict[int, int] = field(default_factory=dict)  # line index -> table index (first line of a table)
+    table_lines: set[int] = field(default_factory=set)
+
+
+def read(data: bytes, name: str, *, max_pages: int = 1000) -> Document:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocument(
+                f"{name}: this PDF is password-protected; open it with the password and save an unprotected copy "
+                "(or ask the sender for one)"
+            ) from None
+        raise CorruptDocument(
+            f"{name}: this PDF is damaged or incomplete ({_reason(exc)}); download or export it again"
+        ) from None
+    try:
+        return _read(pdf, data, name, max_pages)
+    finally:
+        pdf.close()
+
+
+def _reason(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    m = re.search(r"\(PDFium: ([^)]*)\)", msg)
+    if m:
+        return m.group(1).strip().rstrip(".")
+    return msg[:80].rstrip(".") or type(exc).__name__
+
+
+def _read(pdf: Any, data: bytes, name: str, max_pages: int) -> Document:
+    n = len(pdf)
+    if n == 0:
+        if b"%%EOF" not in data[-2048:]:
+            raise CorruptDocument(f"{name}: this PDF is damaged or incomplete (no pages); download or export it again")
+        raise EmptyDocument(f"{name}: this PDF has no pages")
+    if n > max_pages:
+        raise DocumentTooLarge(f"{name}: the PDF has {n} pages, over the {max_pages}-page limit; split it into parts")
+    pages = [_extract_page(pdf, i) for i in range(n)]
+    total_chars = sum(p.chars for p in pages)
+    if total_chars == 0 or all(p.chars < 5 for p in pages):
+        if b"%%EOF" not in data[-2048:]:
+            raise CorruptDocument(
+                f"{name}: this PDF is damaged or incomplete (no readable text, and the file is cut short); "
+                "download or export it again"
+            )
+        raise ScannedDocument(
+            f"{name}: this PDF has no text layer (it looks scanned); run OCR first, e.g. `ocrmypdf in.pdf out.pdf`"
+        )
+    body_size = _body_size(pages)
+    furniture = _remove_furniture(pages, body_size)
+    _find_tables(pages, data)
+    heading_sizes = _heading_sizes(pages, body_size)
+    tables = 0
+    blocks: list[Block] = []
+    for page in pages:
+        page_blocks, tables = _page_blocks(page, body_size, heading_sizes, tables)
+        if blocks and page_blocks:
+            _join_across_pages(blocks, page_blocks)
+        blocks.extend(page_blocks)
+        _attach_links(page, [b for b in page_blocks if b.location.page == page.number])
+    from doccheck.ingest import number_paragraphs
+
+    number_paragraphs(blocks, per_page=True)
+    for b in blocks:
+        if not b.links:
+            b.links = [Link(text=m.group(0), href=_href(m.group(0))) for m in _URL.finditer(b.text)]
+    title = None
+    try:
+        title = clean(pdf.get_metadata_dict().get("Title") or "") or None
+    except Exception:  # damaged Info dictionary: the title is optional
+        title = None
+    metadata: dict[str, Any] = {
+        "title": title or next((b.text for b in blocks if b.kind == "heading"), None),
+        "pages": n,
+        "furniture": furniture,
+        "links": _dedupe_links(collect_links(blocks) + [lk for p in pages for lk in p.links]),
+    }
+    empty = [p.number for p in pages if p.chars < 5]
+    if empty:
+        metadata["pages_without_text"] = empty
+    return Document(path=name, format="pdf", blocks=blocks, metadata=metadata)
+
+
+def _href(url: str) -> str:
+    return url if "://" in url else "https://" + url
+
+
+def _dedupe_links(links: list[Link]) -> list[Link]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for lk in links:
+        key = (lk.text, lk.href)
+        if key not in seen:
+            seen.add(key)
+            out.append(lk)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Page extraction (pypdfium2)
+# ---------------------------------------------------------------------------------------------------------------
+
+_FONT_BUF = ctypes.create_string_buffer(256)
+_FLAGS = ctypes.c_int(0)
+
+
+def _extract_page(pdf: Any, index: int) -> _Page:
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        tp = page.get_textpage()
+        try:
+            text = tp.get_text_range()
+            raw = tp.raw
+            lines: list[_Line] = []
+            chars = 0
+            for m in re.finditer(r"[^\r\n]+", text):
+                line_text = m.group(0)
+                stripped = line_text.strip()
+                if not stripped:
+                    continue
+                chars += len(stripped)
+                first = m.start() + (len(line_text) - len(line_text.lstrip()))
+                last = m.start() + len(line_text.rstrip()) - 1
+                ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, first)
+                cj = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, last)
+                line = _Line(text=stripped.translate(_LIGATURES))
+                if ci >= 0:
+                    try:
+                        left, bottom, _r, top = tp.get_charbox(ci, loose=True)
+                        right = tp.get_charbox(cj, loose=True)[2] if cj >= 0 else _r
+                    except Exception:  # odd glyphs: keep the text without geometry
+                        line.geometry = False
+                    else:
+                        line.left, line.bottom, line.right, line.top = left, bottom, right, top
+                    line.size = round(pdfium_c.FPDFText_GetFontSize(raw, ci), 1)
+                    line.bold = _is_bold(pdfium_c, raw, ci) and (cj < 0 or _is_bold(pdfium_c, raw, cj))
+                else:
+                    line.geometry = False
+                lines.append(line)
+            links = _page_links(pdf, page, tp)
+        finally:
+            tp.close()
+        paths = _count_paths(page, pdfium_c)
+    finally:
+        page.close()
+    return _Page(index + 1, width, height, lines, chars, paths, links)
+
+
+def _is_bold(pdfium_c: Any, raw: Any, ci: int) -> bool:
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, ci)
+    if weight >= 600:
+        return True
+    n = pdfium_c.FPDFText_GetFontInfo(raw, ci, _FONT_BUF, 256, ctypes.byref(_FLAGS))
+    if n <= 0:
+        return False
+    font = _FONT_BUF.value.decode("latin-1", "replace").lower()
+    return any(k in font for k in ("bold", "black", "heavy", "semibold", "demi")) or bool(_FLAGS.value & (1 << 18))
+
+
+def _count_paths(page: Any, pdfium_c: Any) -> int:
+    """Number of vector path objects on the page (ruling lines and cell borders), capped: a cheap table hint."""
+    raw = page.raw
+    n = pdfium_c.FPDFPage_CountObjects(raw)
+    paths = 0
+    for i in range(min(n, 5000)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        t = pdfium_c.FPDFPageObj_GetType(obj)
+        if t == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif t == pdfium_c.FPDF_PAGEOBJ_FORM and paths < 4:
+            for j in range(min(pdfium_c.FPDFFormObj_CountObjects(obj), 2000)):
+                sub = pdfium_c.FPDFFormObj_GetObject(obj, j)
+                if pdfium_c.FPDFPageObj_GetType(sub) == pdfium_c.FPDF_PAGEOBJ_PATH:
+                    paths += 1
+    return paths
+
+
+def _page_links(pdf: Any, page: Any, tp: Any) -> list[Link]:
+    import pypdfium2.raw as pdfium_c
+
+    out: list[Link] = []
+    pos = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    count = 0
+    while count < 2000 and pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+        count += 1
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        if size <= 1 or size > 8192:
+            continue
+        buf = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buf, size)
+        href = buf.value.decode("latin-1", "replace").strip()
+        rect = pdfium_c.FS_RECTF()
+        text = ""
+        if pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            try:
+                text = clean(tp.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
+            except Exception:  # a link rectangle outside the page: keep the URL alone
+                text = ""
+        if href:
+            out.append(Link(text=text or href, href=href))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Headers, footers, page numbers
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _zone(page: _Page, k: int = 2) -> list[int]:
+    """Indices of the top-most and bottom-most ``k`` lines on the page, if they sit in the top or bottom 15%."""
+    if not page.lines:
+        return []
+    if all(ln.geometry for ln in page.lines) and page.height > 0:
+        order = sorted(range(len(page.lines)), key=lambda i: -page.lines[i].top)
+        top = [i for i in order[:k] if page.lines[i].bottom >= page.height * 0.85]
+        bottom = [i for i in order[-k:] if page.lines[i].top <= page.height * 0.15]
+        return sorted(set(top + bottom))
+    order = list(range(len(page.lines)))
+    return sorted(set(order[:k] + order[-k:]))
+
+
+def _remove_furniture(pages: list[_Page], body: float) -> list[str]:
+    """Drop page numbers, and lines repeated at the top or bottom of at least half the pages (digits may differ).
+
+    A line whose digits vary between pages ("SECTION 2") is furniture only if it does not look like a heading,
+    or if it names the page ("Page 3 of 40").
+    """
+    n = len(pages)
+    counts: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
+    first_text: dict[str, str] = {}
+    zones = [_zone(p) for p in pages]
+    for page, zone in zip(pages, zones, strict=True):
+        keys, texts = set(), set()
+        for i in zone:
+            text = page.lines[i].text
+            key = _furniture_key(text)
+            keys.add(key)
+            texts.add(" ".join(text.split()))
+            first_text.setdefault(key, text)
+        counts.update(keys)
+        exact.update(texts)
+    if n >= 3:
+        threshold = max(2, math.ceil(0.5 * n))
+    elif n == 2:
+        threshold = 2
+    else:
+        threshold = n + 1
+    furniture: list[str] = []
+    for page, zone in zip(pages, zones, strict=True):
+        drop = set()
+        for i in zone:
+            line = page.lines[i]
+            text = line.text
+            if _PAGE_NUMBER.match(text.strip()):
+                drop.add(i)
+                continue
+            key = _furniture_key(text)
+            if counts[key] < threshold:
+                continue
+            same = exact[" ".join(text.split())] >= threshold
+            if same or re.search(r"\bpage\b|\bp\.\s*\d", text, re.I) or not _heading_like(line, body):
+                drop.add(i)
+                if first_text[key] not in furniture:
+                    furniture.append(first_text[key])
+        if drop:
+            page.lines = [ln for i, ln in enumerate(page.lines) if i not in drop]
+    return furniture
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tables (pdfplumber, only where a page has enough ruling to hold one)
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _find_tables(pages: list[_Page], data: bytes) -> None:
+    candidates = [p for p in pages if p.paths >= 4 and len(p.lines) >= 2]
+    if not candidates:
+        return
+    try:
+        import pdfplumber
+
+        plumber = pdfplumber.open(io.BytesIO(data))
+    except Exception:  # pdfplumber cannot parse what pdfium could: keep the text without table structure
+        return
+    try:
+        for page in candidates:
+            try:
+                _page_tables(page, plumber.pages[page.number - 1])
+            except Exception:  # one odd page must not lose the document: its text stays as paragraphs
+                page.tables, page.table_at, page.table_lines = [], {}, set()
+    finally:
+        plumber.close()
+
+
+def _page_tables(page: _Page, ppage: Any) -> None:
+    found = ppage.find_tables()
+    for table in found:
+        rows = table.extract()
+        if not rows or len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        y_top = page.height - top
+        y_bottom = page.height - bottom
+        inside = [
+            i
+            for i, ln in enumerate(page.lines)
+            if ln.geometry and y_bottom - 2 <= (ln.top + ln.bottom) / 2 <= y_top + 2 and x0 - 2 <= ln.left <= x1 + 2
+        ]
+        header_bold = False
+        first_row = table.rows[0].bbox if table.rows else None
+        if first_row is not None:
+            r_top, r_bottom = page.height - first_row[1], page.height - first_row[3]
+            head_lines = [
+                page.lines[i]
+                for i in inside
+                if r_bottom - 1 <= (page.lines[i].top + page.lines[i].bottom) / 2 <= r_top + 1
+            ]
+            header_bold = bool(head_lines) and all(ln.bold for ln in head_lines)
+        cells: list[TableCell] = []
+        for r, row in enumerate(rows, start=1):
+            for c, raw in enumerate(row, start=1):
+                if raw is None:
+                    continue
+                cells.extend(_cell_items(raw, r, c))
+        ncols = max(len(r) for r in rows)
+        header_texts = [clean(x or "") for x in rows[0]]
+        header = header_bold or looks_like_header_row(header_texts, ncols=ncols, nrows=len(rows))
+        page.tables.append(table_blocks(cells, table=0, header=header, page=page.number))
+        index = len(page.tables) - 1
+        if inside:
+            page.table_at.setdefault(inside[0], index)
+            page.table_lines.update(inside)
+        else:
+            page.table_at.setdefault(len(page.lines), index)
+
+
+def _cell_items(raw: str, row: int, column: int) -> list[TableCell]:
+    """A cell's text; bullet lines inside the cell become their own items."""
+    out: list[TableCell] = []
+    buf: list[str] = []
+    for line in raw.splitlines():
+        body, bullet = strip_bullet(line.strip())
+        if bullet:
+            if buf:
+                out.append(TableCell(row, column, _join_lines(buf)))
+                buf = []
+            out.append(TableCell(row, column, clean(body), list_level=0))
+        elif out and out[-1].list_level is not None and not buf and line[:1].islower():
+            out[-1].text = _join_lines([out[-1].text, line])
+        else:
+            buf.append(line)
+    if buf:
+        out.append(TableCell(row, column, _join_lines(buf)))
+    return [c for c in out if c.text]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Paragraphs and headings
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _body_size(pages: list[_Page]) -> float:
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            if ln.size > 0:
+                sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 120 and len(text.split()) <= 12 and not text.rstrip().endswith((".", ",", ";"))
+
+
+def _heading_like(ln: _Line, body: float) -> bool:
+    text = ln.text
+    if not _short(text) or not any(c.isalpha() for c in text) or strip_bullet(text)[1]:
+        return False
+    bigger = body > 0 and ln.size >= body * 1.15
+    if bigger or (ln.bold and len(text.split()) <= 12):
+        return True
+    return bool(_is_caps(text) or _SECTION.match(text))
+
+
+def _heading_sizes(pages: list[_Page], body: float) -> list[float]:
+    sizes = {round(ln.size * 2) / 2 for p in pages for ln in p.lines if body and ln.size >= body * 1.15}
+    return sorted(sizes, reverse=True)
+
+
+def _level(ln: _Line, sizes: list[float]) -> int:
+    size = round(ln.size * 2) / 2
+    larger = sum(1 for s in sizes if s > size)
+    if size in sizes:
+        return min(larger + 1, 6)
+    return min(len(sizes) + 1, 6) if sizes else 1
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out[-1] in "-\u00ad\u2010" and line[:1].islower() and len(out) > 1 and out[-2].isalpha():
+            word = re.split(r"[^A-Za-z]", out[:-1])[-1].lower()
+            out = (out if word in KEEP_HYPHEN_PREFIXES else out[:-1]) + line
+        else:
+            out += " " + line
+    return clean(_soft_hyphens(out))
+
+
+def _soft_hyphens(text: str) -> str:
+    """pdfium marks a hyphen it joined at a line end with U+FFFE: drop it unless the prefix keeps its hyphen."""
+    if not any(c in text for c in _SOFT_BREAKS):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return word + ("-" if word.lower() in KEEP_HYPHEN_PREFIXES else "")
+
+    text = re.sub(r"([A-Za-z]*)[\ufffe\x02\xad](?=\s*[a-z])\s*", fix, text)
+    return text.translate({0xFFFE: "-", 0x02: "-", 0xAD: ""})
+
+
+def _page_blocks(page: _Page, body: float, sizes: list[float], tables: int) -> tuple[list[Block], int]:
+    blocks: list[Block] = []
+    left_margin = min((ln.left for ln in page.lines if ln.geometry), default=0.0)
+    right_edge = max((ln.right for ln in page.lines if ln.geometry), default=0.0)
+    cur: list[_Line] = []
+    cur_kind = "paragraph"
+    cur_level: int | None = None
+    pending_bullet = False
+
+    def flush() -> None:
+        nonlocal cur, cur_kind, cur_level
+        if cur:
+            text = _join_lines([ln.text for ln in cur])
+            if text:
+                loc = Location(page=page.number)
+                if cur_kind == "heading":
+                    blocks.append(Block(text=text, kind="heading", level=cur_level, location=loc))
+                elif cur_kind == "list_item":
+                    blocks.append(Block(text=text, kind="list_item", list_level=cur_level or 0, location=loc))
+                else:
+                    blocks.append(Block(text=text, location=loc))
+        cur, cur_kind, cur_level = [], "paragraph", None
+
+    prev: _Line | None = None
+    for i, ln in enumerate([*page.lines, None]):
+        if i in page.table_at:
+            flush()
+            tables += 1
+            for b in page.tables[page.table_at[i]]:
+                b.location = Location(page=page.number, table=tables, row=b.location.row, column=b.location.column)
+                blocks.append(b)
+            prev = None
+        if ln is None:
+            break
+        if i in page.table_lines:
+            continue
+        text = ln.text
+        if text in "•●▪◦‣\uf0b7\uf0a7-–*o" and len(text) == 1:
+            flush()
+            pending_bullet = True
+            prev = None
+            continue
+        body_text, bullet = strip_bullet(text)
+        numbered = bool(_NUMBERED_ITEM.match(text)) and not (ln.bold or (body and ln.size >= body * 1.15))
+        heading = not bullet and not pending_bullet and not numbered and _heading_like(ln, body)
+        if heading and _NUMBERED_HEADING.match(text) and not (ln.bold or (body and ln.size >= body * 1.15)):
+            heading = False
+        if bullet or pending_bullet or numbered:
+            flush()
+            cur_kind = "list_item"
+            indent = ln.left - left_margin if ln.geometry else 0.0
+            cur_level = 0 if indent < 12 else 1 if indent < 36 else 2
+            cur = [_Line(text=body_text if bullet else text)]
+            pending_bullet = False
+            prev = ln
+            continue
+        if heading:
+            if cur_kind == "heading" and prev is not None and _same_heading(prev, ln):
+                cur.append(ln)
+            else:
+                flush()
+                cur_kind = "heading"
+                cur_level = _level(ln, sizes) if (body and ln.size >= body * 1.15) else min(len(sizes) + 1, 6)
+                cur = [ln]
+            prev = ln
+            continue
+        if cur and (cur_kind == "heading" or _breaks(prev, ln, cur, body, right_edge)):
+            flush()
+        cur.append(ln)
+        prev = ln
+    flush()
+    return blocks, tables
+
+
+def _same_heading(prev: _Line, ln: _Line) -> bool:
+    if not (prev.geometry and ln.geometry):
+        return False
+    gap = prev.bottom - ln.top
+    return (
+        abs(prev.size - ln.size) < 0.6
+        and prev.bold == ln.bold
+        and -1 <= gap < 0.5 * ln.height
+        and not (prev.text.endswith(":"))
+    )
+
+
+def _breaks(prev: _Line | None, ln: _Line, cur: list[_Line], body: float, right_edge: float) -> bool:
+    """Does ``ln`` start a new paragraph after ``prev``?"""
+    if prev is None:
+        return True
+    prev_text = prev.text
+    ends_sentence = prev_text.endswith(_SENTENCE_END)
+    starts_lower = ln.text[:1].islower()
+    if not (prev.geometry and ln.geometry):
+        return not (not ends_sentence and starts_lower)
+    if prev_text[-1:] in "-\u00ad" and starts_lower:
+        return False
+    gap = prev.bottom - ln.top
+    if ln.top > prev.top + 2:  # moved up the page: a new column or a floating block
+        return True
+    if gap > 0.6 * max(ln.height, 1.0):
+        return True
+    if abs(ln.size - prev.size) > 1.0:
+        return True
+    if not ends_sentence and starts_lower:
+        return False
+    if ends_sentence and right_edge and prev.right < right_edge - 0.2 * max(right_edge, 1.0):
+        return True  # the previous line stopped well short of the margin after a full stop
+    return ends_sentence and ln.left > cur[0].left + 8  # first-line indent
+
+
+def _join_across_pages(blocks: list[Block], page_blocks: list[Block]) -> None:
+    """A paragraph broken by a page break continues on the next page: join it to the block it started in."""
+    last, first = blocks[-1], page_blocks[0]
+    if (
+        last.kind in ("paragraph", "list_item")
+        and first.kind == "paragraph"
+        and not last.text.endswith(_SENTENCE_END)
+        and first.text[:1].islower()
+    ):
+        last.text = _join_lines([last.text, first.text])
+        del page_blocks[0]
+
+
+def _attach_links(page: _Page, blocks: list[Block]) -> None:
+    for lk in page.links:
+        for b in blocks:
+            if lk.text and lk.text in b.text:
+                b.links.append(lk)
+                break
