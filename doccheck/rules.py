@@ -46,6 +46,8 @@ CHECK_MODULES = (
     "doccheck.checks.provision",
     "doccheck.checks.outcomes",
     "doccheck.checks.placement",
+    "doccheck.checks.thread",
+    "doccheck.checks.misplaced",
 )
 EXTRA_CHECK_MODULES: list[str] = []  # later families append here (report, thread, review)
 
