@@ -93,7 +93,7 @@ def is_markdown(text: str) -> bool:
 
 
 def decode_text(data: bytes, *, name: str = "document", declared: str | None = None) -> str:
-    """Decode text bytes: BOM (UTF-8/UTF-16/UTF-32), a declared charset, UTF-8, BOM-less UTF-16, then cp1252.
+    """Decode text bytes: BOM (UTF-8/UTF-16/UTF-32), a declared charset, BOM-less UTF-16, UTF-8, then cp1252.
 
     Never raises on odd encodings: cp1252 with replacement is the last resort.
     """
@@ -116,13 +116,13 @@ def decode_text(data: bytes, *, name: str = "document", declared: str | None = N
                 return data.decode(declared)
             except (UnicodeDecodeError, ValueError):
                 pass
+    utf16 = _bomless_utf16(data) if b"\x00" in data[:4096] else None
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _bomless_utf16(data)
-    if utf16:
-        return data.decode(utf16, errors="replace")
     return data.decode("cp1252", errors="replace")
 
 
@@ -192,7 +192,7 @@ def _zip(data: bytes, name: str) -> str:
         }.get(mimetype.rsplit(".", 1)[-1].split("-")[0], "an OpenDocument file")
         fix = f"open it in LibreOffice and save it as .docx, or run `libreoffice --headless --convert-to docx {name}`"
         raise UnsupportedFormat(f"{name}: this is {kind}; {fix}")
-    if "word/document.xml" in names or any(t in ctypes for t in _WORD_TYPES):
+    if any(n.startswith("word/") for n in names) or any(t in ctypes for t in _WORD_TYPES):
         return "docx"
     if any(n.startswith("xl/") for n in names) or "spreadsheetml" in ctypes:
         raise UnsupportedFormat(
