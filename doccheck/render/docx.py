@@ -1,0 +1,392 @@
+"""An annotated copy of a Word plan: one Word comment (author "doccheck", initials "DC") on each flagged passage.
+
+The plan itself is never modified: the copy is written to ``--output``, and the text of the copy is the text of the
+plan (runs are split where a comment must start or end inside one, which changes no text or formatting).
+
+Placing a finding: a finding's ``location`` is that of the block it quotes, as the DOCX reader numbered it (body
+paragraphs outside tables by a running index; table cells by table, row and grid column, tables numbered in
+document order including nested ones). This module walks the body with the reader's own walker
+(``doccheck.ingest.docx``), so the numbering is the reader's by construction, and keeps each block's Word
+paragraphs. Within the block the comment is anchored on the exact flagged words (``Finding.span``) where they can
+be mapped back to runs, otherwise on the whole paragraph (or the cell's paragraphs). Findings with no place in the
+document (a missing section, a provision item deleted since the last plan) are comments on the first paragraph,
+after a summary comment; no text is ever inserted.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from doccheck.errors import DocCheckError
+from doccheck.ingest import clean
+from doccheck.ingest import docx as idocx
+from doccheck.model import Finding, Location, Report
+from doccheck.render.registry import place, rationale
+
+AUTHOR = "doccheck"
+INITIALS = "DC"
+
+_W = idocx._w
+W_R, W_T, W_P = idocx.W_R, idocx.W_T, idocx.W_P
+W_RPR = _W("rPr")
+_ONE_CHAR = {_W("tab"): "\t", _W("ptab"): "\t", _W("br"): " ", _W("cr"): " ", _W("noBreakHyphen"): "-"}
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+Source = tuple[Any, Any, int]  # (w:r element, its child that holds the character, offset within that child)
+
+
+# ----------------------------------------------------------------------------------------- walking the body
+
+
+@dataclass(slots=True)
+class Slot:
+    """One block as the reader makes it, with the Word paragraphs it came from."""
+
+    location: Location
+    text: str
+    paragraphs: list[tuple[Any, str]] = field(default_factory=list)  # (w:p element, the reader's text for it)
+
+
+class _TrackingReader(idocx._Reader):
+    """The reader's walker, remembering which w:p it is turning into a paragraph."""
+
+    current: Any = None
+
+    def paragraph(self, p: Any) -> Any:
+        self.current = p
+        return super().paragraph(p)
+
+
+class _BodySlots(idocx._Sink):
+    def __init__(self, reader: _TrackingReader, slots: list[Slot]) -> None:
+        self.reader = reader
+        self.slots = slots
+        self.n = 0
+
+    def para(self, p: Any) -> None:
+        if not p.text:
+            return
+        self.n += 1
+        self.slots.append(Slot(Location(paragraph=self.n), p.text, [(self.reader.current, p.text)]))
+
+    def table(self, tbl: Any) -> None:
+        _TableSlots(self.reader, tbl, self.slots).walk()
+
+
+class _TableSlots:
+    def __init__(self, reader: _TrackingReader, tbl: Any, slots: list[Slot]) -> None:
+        reader.tables += 1  # numbered when met, as the reader does (nested tables after their parent)
+        self.number = reader.tables
+        self.reader = reader
+        self.tbl = tbl
+        self.slots = slots
+
+    def walk(self) -> None:
+        rows = [tr for tr in idocx._rows(self.tbl) if not idocx._row_deleted(tr)]
+        for r, tr in enumerate(rows, start=1):
+            for tc, col, _span, _cont in idocx._cells(tr):
+                sink = _CellSlots(self, Location(table=self.number, row=r, column=col))
+                self.reader.walk(tc, sink)
+                sink.flush()
+
+
+class _CellSlots(idocx._Sink):
+    """A cell's plain paragraphs make one block (joined with spaces); list items and headings are blocks alone."""
+
+    def __init__(self, table: _TableSlots, loc: Location) -> None:
+        self.t = table
+        self.loc = loc
+        self.buf: list[tuple[Any, str]] = []
+
+    def flush(self) -> None:
+        if self.buf:
+            self.t.slots.append(Slot(self.loc, clean(" ".join(t for _, t in self.buf)), list(self.buf)))
+            self.buf = []
+
+    def para(self, p: Any) -> None:
+        if not p.text:
+            return
+        el = self.t.reader.current
+        if p.kind == "paragraph":
+            self.buf.append((el, p.text))
+            return
+        self.flush()
+        self.t.slots.append(Slot(self.loc, p.text, [(el, p.text)]))
+
+    def table(self, tbl: Any) -> None:
+        self.flush()
+        _TableSlots(self.t.reader, tbl, self.t.slots).walk()
+
+
+def slots(document: Any) -> list[Slot]:
+    """The blocks of a python-docx Document, in the reader's order and with the reader's locations."""
+    from docx.opc.constants import CONTENT_TYPE
+
+    reader = _TrackingReader(document.part, CONTENT_TYPE)
+    out: list[Slot] = []
+    body = document.element.body
+    if body is not None:
+        reader.walk(body, _BodySlots(reader, out))
+    return out
+
+
+# ------------------------------------------------------------------------------------ characters to runs
+
+
+def _segments(el: Any) -> Iterator[tuple[str, Any, Any]]:
+    """(text, w:r, child) pieces of a paragraph's final text, in the order the reader reads them."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in idocx._SKIP_INLINE:
+            continue
+        if tag == W_R:
+            for c in child:
+                if c.tag == W_T:
+                    if c.text:
+                        yield c.text, child, c
+                elif c.tag in _ONE_CHAR:
+                    yield _ONE_CHAR[c.tag], child, c
+        elif tag in idocx._INLINE_CONTAINERS or tag == _W("hyperlink"):
+            yield from _segments(child)
+        elif tag == idocx.W_SDT:
+            content = child.find(idocx.W_SDTCONTENT)
+            pr = child.find(_W("sdtPr"))
+            placeholder = pr is not None and pr.find(_W("showingPlcHdr")) is not None
+            if content is not None and not placeholder:
+                yield from _segments(content)
+        elif tag == idocx.MC_ALT:
+            branch = idocx._alternate(child)
+            if branch is not None:
+                yield from _segments(branch)
+        elif tag in (f"{{{idocx.M_NS}}}oMath", f"{{{idocx.M_NS}}}oMathPara"):
+            yield " " + " ".join(t.text or "" for t in child.iter(idocx.M_T)) + " ", None, None
+
+
+def _char_map(p: Any) -> tuple[str, list[Source | None]]:
+    """The paragraph's text cleaned as the reader cleans it, and where each character comes from."""
+    chars: list[str] = []
+    srcs: list[Source | None] = []
+    prev_space = False
+    for text, run, node in _segments(p):
+        for i, ch in enumerate(text):
+            if _ctrl(ch):
+                continue
+            src = (run, node, i) if run is not None else None
+            if ch.isspace() or ch in "\u00a0\u200b\u2028\u2029\ufeff":
+                if prev_space:
+                    continue
+                prev_space = True
+                chars.append(" ")
+            else:
+                prev_space = False
+                chars.append(ch)
+            srcs.append(src)
+    while chars and chars[0] == " ":
+        chars.pop(0)
+        srcs.pop(0)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        srcs.pop()
+    return "".join(chars), srcs
+
+
+def _ctrl(ch: str) -> bool:
+    o = ord(ch)
+    return o <= 0x08 or o in (0x0B, 0x0C) or 0x0E <= o <= 0x1F or o == 0x7F
+
+
+def slot_map(slot: Slot) -> list[Source | None] | None:
+    """Where each character of the slot's text comes from, or None when it cannot be worked out."""
+    out: list[Source | None] = []
+    for i, (p, ptext) in enumerate(slot.paragraphs):
+        text, srcs = _char_map(p)
+        k = text.find(ptext)  # a bullet glyph the reader stripped leaves the paragraph text as a suffix
+        if k < 0:
+            return None
+        if i:
+            out.append(None)
+        out.extend(srcs[k : k + len(ptext)])
+    return out if len(out) == len(slot.text) else None
+
+
+def _length(node: Any) -> int:
+    if node.tag == W_T:
+        return len(node.text or "")
+    return 1 if node.tag in _ONE_CHAR else 0
+
+
+def _set_text(node: Any, text: str) -> None:
+    node.text = text
+    if text != text.strip():
+        node.set(_XML_SPACE, "preserve")
+
+
+def split_run(r: Any, node: Any, offset: int) -> tuple[Any | None, Any | None]:
+    """Split run ``r`` before character ``offset`` of its child ``node``: (run before, run from there on). A side
+    with no text is None and the run is not split. The text and formatting are unchanged."""
+    content = [c for c in r if c.tag != W_RPR]
+    idx = content.index(node)
+    before = sum(_length(c) for c in content[:idx]) + offset
+    after = sum(_length(c) for c in content[idx:]) - offset
+    if before <= 0:
+        return None, r
+    if after <= 0:
+        return r, None
+    right = copy.deepcopy(r)
+    right_content = [c for c in right if c.tag != W_RPR]
+    rnode = right_content[idx]
+    # the left part keeps what comes before the point
+    for c in content[idx + 1 :]:
+        r.remove(c)
+    if node.tag == W_T:
+        text = node.text or ""
+        if offset > 0:
+            _set_text(node, text[:offset])
+        else:
+            r.remove(node)
+        if offset < len(text):
+            _set_text(rnode, text[offset:])
+        else:
+            right.remove(rnode)
+    else:  # a one-character element (tab, break): offset 0 puts it on the right, 1 on the left
+        if offset == 0:
+            r.remove(node)
+        else:
+            right.remove(rnode)
+    for c in right_content[:idx]:
+        right.remove(c)
+    r.addnext(right)
+    return r, right
+
+
+def anchor_runs(start: Source, end: Source) -> tuple[Any, Any]:
+    """Split runs so that the characters from ``start`` to ``end`` (inclusive) are whole runs; return the first
+    and last of them."""
+    run_b, node_b, off_b = end
+    left_b, _ = split_run(run_b, node_b, off_b + 1)
+    end_run = left_b if left_b is not None else run_b
+    run_a, node_a, off_a = start
+    _, right_a = split_run(run_a, node_a, off_a)
+    start_run = right_a if right_a is not None else run_a
+    if run_a is run_b and start_run is not run_a:
+        end_run = start_run  # the end was in the same run, now in its right part
+    return start_run, end_run
+
+
+# ----------------------------------------------------------------------------------------------- placing
+
+
+def comment_text(f: Finding) -> str:
+    why = rationale(f.rule)
+    lines = [f"[{f.rule}] {f.message}".strip()]
+    if f.details.get("before") and f.location.to_dict() == {}:
+        lines.append(f"Before: {f.details['before']}")
+    lines.append("Why: " + " / ".join(x for x in (why, f.reference) if x))
+    if f.suggestion:
+        lines.append(f"Instead: {f.suggestion}")
+    return "\n".join(lines)
+
+
+def summary_text(report: Report, unplaced: int) -> str:
+    c = Counter(f.severity for f in report.findings)
+    missing = [s.id for s in report.sections if s.id != "cover" and not s.found]
+    text = (
+        f"[doccheck] {c['error']} errors, {c['warning']} warnings, {c['info']} notes; "
+        f"sections missing: {', '.join(missing) if missing else 'none'}."
+    )
+    if unplaced:
+        text += f" {unplaced} finding(s) with no place in the text follow here."
+    return text + "\nEach comment names its rule; `doccheck rules CODE` explains it."
+
+
+def annotate(report: Report, output: Path) -> int:
+    """Write a copy of the report's Word document with a comment on each finding; return the number of comments."""
+    src = Path(report.document.path)
+    if report.document.format != "docx":
+        raise DocCheckError(
+            f"{src}: --format docx annotates Word (.docx) plans only; this is a {report.document.format} file; "
+            "use --format html"
+        )
+    out = Path(output)
+    if _same_file(src, out):
+        raise DocCheckError(f"{out}: --output is the plan itself; the annotated copy never overwrites the plan")
+    import docx
+
+    try:
+        document = docx.Document(str(src))
+    except Exception as e:  # a .docm, or a file changed since it was read
+        raise DocCheckError(f"{src}: cannot open the plan to annotate it ({type(e).__name__})") from None
+    all_slots = slots(document)
+    if not all_slots:
+        raise DocCheckError(f"{src}: the plan has no text to annotate")
+    placed: list[tuple[Finding, int, tuple[int, int] | None]] = []
+    unplaced: list[Finding] = []
+    keys = [(s.location, s.text) for s in all_slots]
+    for f in report.findings:
+        where = place(f, keys)
+        if where is None:
+            unplaced.append(f)
+        else:
+            placed.append((f, *where))
+    first = next((i for i, s in enumerate(all_slots) if s.location.paragraph is not None), 0)
+    count = 0
+    _comment(document, all_slots[first], None, summary_text(report, len(unplaced)))
+    count += 1
+    for f in unplaced:
+        _comment(document, all_slots[first], None, comment_text(f))
+        count += 1
+    for f, i, span in placed:
+        _comment(document, all_slots[i], span, comment_text(f))
+        count += 1
+    try:
+        tmp = out.with_name(out.name + ".tmp")
+        document.save(str(tmp))
+        os.replace(tmp, out)
+    except OSError as e:
+        raise DocCheckError(f"{out}: cannot write the annotated copy ({e.strerror or type(e).__name__})") from None
+    return count
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if b.exists() and os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
+def _comment(document: Any, slot: Slot, span: tuple[int, int] | None, text: str) -> None:
+    """Anchor a comment on ``span`` of the slot's text (the whole slot when None or when it cannot be mapped)."""
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
+
+    srcs = slot_map(slot)  # fresh each time: earlier comments may have split runs
+    start = end = None
+    if srcs is not None:
+        s, e = span if span is not None else (0, len(slot.text))
+        inside = [x for x in srcs[s:e] if x is not None]
+        if not inside and span is not None:
+            inside = [x for x in srcs if x is not None]
+        if inside:
+            start, end = inside[0], inside[-1]
+    if start is None or end is None:
+        runs = [r for p, _ in slot.paragraphs for r in p.iter(W_R) if any(_length(c) for c in r)]
+        if not runs:
+            runs = [r for p, _ in slot.paragraphs for r in p.iter(W_R)]
+        if not runs:
+            p = slot.paragraphs[0][0]
+            runs = [p.add_r()]
+        first_run, last_run = runs[0], runs[-1]
+    else:
+        first_run, last_run = anchor_runs(start, end)
+    para = Paragraph(slot.paragraphs[0][0], document)
+    document.add_comment(
+        [Run(first_run, para), Run(last_run, para)], text=text, author=AUTHOR, initials=INITIALS
+    )

@@ -1,0 +1,480 @@
+"""One self-contained HTML page: each document's text by section with the flagged words marked, a summary, filters
+and an explanation of every finding.
+
+No external assets: the CSS and the (plain) JavaScript are inline, so the file can be emailed or opened offline.
+Every piece of document text goes through ``html.escape``: a plan that contains ``<script>`` shows it as text.
+
+Filters (severity, section, category, "only flagged passages") work in the page and can be set by the URL hash at
+load, e.g. ``report.html#severity=error`` or ``#section=F&severity=error,warning``; the hash follows the filters.
+The page prints cleanly (filters hidden, marks kept, findings not split across pages).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from doccheck import __version__
+from doccheck.model import Block, Finding, Location, Report
+from doccheck.render.registry import place, rationale
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(slots=True)
+class _Entry:
+    block: Block
+    section: str
+    heading: bool = False
+    findings: list[tuple[str, Finding, tuple[int, int] | None]] = field(default_factory=list)
+
+
+def _entries(report: Report) -> list[_Entry]:
+    """Every block once, grouped by section in the report's section order (headings first), then any blocks the
+    sections do not hold."""
+    out: list[_Entry] = []
+    seen: set[int] = set()
+    for s in report.sections:
+        if s.heading is not None and id(s.heading) not in seen:
+            seen.add(id(s.heading))
+            out.append(_Entry(s.heading, s.id, heading=True))
+        for b in s.blocks:
+            if id(b) not in seen:
+                seen.add(id(b))
+                out.append(_Entry(b, s.id))
+    for b in report.document.blocks:
+        if id(b) not in seen:
+            seen.add(id(b))
+            out.append(_Entry(b, "other"))
+    return out
+
+
+def _marked(text: str, spans: Sequence[tuple[str, str, tuple[int, int]]]) -> str:
+    """The text escaped, with <mark> on each flagged span (overlaps split into pieces that name all their
+    findings)."""
+    if not spans:
+        return esc(text)
+    cuts = sorted({0, len(text), *(p for _, _, (s, e) in spans for p in (s, e))})
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    out = []
+    for a, b in itertools.pairwise(cuts):
+        if a >= b:
+            continue
+        piece = esc(text[a:b])
+        cover = [(fid, sev) for fid, sev, (s, e) in spans if s <= a and b <= e]
+        if cover:
+            worst = min((sev for _, sev in cover), key=lambda x: rank.get(x, 9))
+            ids = " ".join(fid for fid, _ in cover)
+            out.append(f'<mark class="sev-{esc(worst)}" data-f="{esc(ids)}">{piece}</mark>')
+        else:
+            out.append(piece)
+    return "".join(out)
+
+
+def _loc(loc: Location | dict[str, Any] | None) -> str:
+    if loc is None:
+        return ""
+    if isinstance(loc, dict):
+        loc = Location(**{k: v for k, v in loc.items() if k in ("page", "paragraph", "table", "row", "column")})
+    return loc.describe()
+
+
+def _finding_li(fid: str, f: Finding, *, quote: bool) -> str:
+    why = rationale(f.rule)
+    parts = [
+        f'<li class="finding sev-{esc(f.severity)}" id="{esc(fid)}" data-severity="{esc(f.severity)}" '
+        f'data-section="{esc(f.section or "document")}" data-category="{esc(f.category)}">',
+        f'<div class="fhead"><span class="badge sev-{esc(f.severity)}">'
+        f'{esc(SEVERITY_LABEL.get(f.severity, f.severity))}</span> <code class="rule">{esc(f.rule)}</code> '
+        f'<span class="cat">{esc(f.category)}</span>'
+        + (f' <span class="where">{esc(_loc(f.location))}</span>' if f.location.to_dict() else "")
+        + "</div>",
+        f'<p class="msg">{esc(f.message)}</p>',
+    ]
+    if quote and f.text:
+        parts.append(f'<blockquote class="quote">{_marked(f.text, _own_span(fid, f))}</blockquote>')
+    before, after = f.details.get("before"), f.details.get("after")
+    if isinstance(before, str) or isinstance(after, str):
+        parts.append('<dl class="change">')
+        if isinstance(before, str):
+            parts.append(f"<dt>Before</dt><dd>{esc(before)}</dd>")
+        if isinstance(after, str):
+            parts.append(f"<dt>Now</dt><dd>{esc(after)}</dd>")
+        parts.append("</dl>")
+    parts.append('<dl class="explain">')
+    if why:
+        parts.append(f"<dt>Why</dt><dd>{esc(why)}</dd>")
+    parts.append(f"<dt>Reference</dt><dd>{esc(f.reference)}</dd>")
+    if f.suggestion:
+        parts.append(f"<dt>Instead</dt><dd>{esc(f.suggestion)}</dd>")
+    parts.append("</dl></li>")
+    return "".join(parts)
+
+
+def _own_span(fid: str, f: Finding) -> list[tuple[str, str, tuple[int, int]]]:
+    if f.span is not None and f.match is not None and f.text[f.span[0] : f.span[1]] == f.match:
+        return [(fid, f.severity, f.span)]
+    return []
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[object]], cls: str = "") -> str:
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f'<table class="{esc(cls)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _section_label(sid: str, title: str) -> str:
+    if sid == "cover":
+        return "Cover"
+    if sid == "other":
+        return "Other text"
+    if len(sid) <= 2:
+        return f"Section {sid}" + (f": {title}" if title and title != sid else "")
+    return title or sid
+
+
+def _document(n: int, report: Report, comparison: dict[str, Any] | None) -> str:
+    doc = report.document
+    entries = _entries(report)
+    keys = [(e.block.location, e.block.text) for e in entries]
+    unplaced: list[tuple[str, Finding]] = []
+    for k, f in enumerate(report.findings):
+        fid = f"d{n}-f{k + 1}"
+        where = place(f, keys)
+        if where is None:
+            unplaced.append((fid, f))
+        else:
+            i, span = where
+            entries[i].findings.append((fid, f, span))
+    sev = Counter(f.severity for f in report.findings)
+    cats = Counter(f.category for f in report.findings)
+    missing = [s for s in report.sections if s.id != "cover" and not s.found]
+    titles = {s.id: s.title for s in report.sections}
+
+    out = io.StringIO()
+    w = out.write
+    w(f'<section class="doc" id="doc{n}" data-doc="{n}">')
+    w(f'<h2 class="docpath">{esc(doc.path)}</h2>')
+    meta = [doc.kind or "", doc.format]
+    if report.info.get("draft") is not None:
+        meta.append("draft plan" if report.info["draft"] else "final plan")
+    w(f'<p class="meta">{esc(" · ".join(m for m in meta if m))}</p>')
+
+    # summary
+    w('<div class="summary"><div class="counts">')
+    for s in SEVERITIES:
+        w(f'<div class="count sev-{s}"><span class="num">{sev[s]}</span> {esc(SEVERITY_LABEL[s].lower())}'
+          f'{"s" if sev[s] != 1 else ""}</div>')
+    w("</div>")
+    if cats:
+        w(_table(("Category", "Findings"), sorted(cats.items(), key=lambda kv: (-kv[1], kv[0])), "cats"))
+    if doc.kind == "ehcp" or missing:
+        label = ", ".join(_section_label(s.id, s.title) for s in missing) if missing else "none"
+        w(f'<p class="missing"><strong>Sections missing:</strong> {esc(label)}</p>')
+    w("</div>")
+
+    if report.coverage:
+        w("<h3>Coverage</h3>")
+        rows = []
+        for cv in report.coverage:
+            status = cv.status or ("n/a" if cv.covered is None else "covered" if cv.covered else "missing")
+            rows.append((cv.item, status, cv.evidence or ""))
+        w(_table(("Item", "Status", "Evidence"), rows, "coverage"))
+    if report.facts:
+        w("<h3>Facts</h3>")
+        w(_table(("Fact", "Value"), ((k, "" if v is None else v) for k, v in report.facts.items()), "facts"))
+    if comparison:
+        w(_comparison(comparison))
+
+    if unplaced:
+        w('<h3>Findings about the document as a whole</h3><ul class="findings unplaced">')
+        for fid, f in unplaced:
+            w(_finding_li(fid, f, quote=True))
+        w("</ul>")
+
+    # the text, by section
+    w('<h3>The document, with findings</h3><div class="text">')
+    current: str | None = None
+    for e in entries:
+        if e.section != current:
+            if current is not None:
+                w("</section>")
+            current = e.section
+            w(f'<section class="sec" data-section="{esc(current)}">')
+            if not e.heading:
+                w(f'<h4 class="sechead synthetic">{esc(_section_label(current, titles.get(current, "")))}</h4>')
+        b = e.block
+        spans = [(fid, f.severity, span) for fid, f, span in e.findings if span is not None]
+        whole = [f.severity for _, f, span in e.findings if span is None]
+        classes = ["blk", f"k-{b.kind}"]
+        if e.findings:
+            classes.append("flagged")
+        if whole:
+            worst = min(whole, key=lambda s: SEVERITIES.index(s) if s in SEVERITIES else 9)
+            classes.append(f"whole sev-{worst}")
+        ids = " ".join(fid for fid, _, _ in e.findings)
+        loc = b.location.describe()
+        w(f'<div class="{" ".join(classes)}" data-f="{esc(ids)}"' + (f' title="{esc(loc)}"' if loc else "") + ">")
+        tag = "h4" if e.heading or b.kind == "heading" else "p"
+        prefix = "• " if b.kind == "list_item" else ""
+        cell = (
+            f'<span class="cellhdr">{esc(b.row_header or "")}{" / " if b.row_header and b.column_header else ""}'
+            f"{esc(b.column_header or '')}</span>"
+            if b.kind == "table_cell" and (b.row_header or b.column_header)
+            else ""
+        )
+        w(f'<{tag} class="{"sechead" if e.heading else "body"}">{cell}{esc(prefix)}{_marked(b.text, spans)}</{tag}>')
+        if e.findings:
+            w('<ul class="findings">')
+            for fid, f, _ in e.findings:
+                w(_finding_li(fid, f, quote=False))
+            w("</ul>")
+        w("</div>")
+    if current is not None:
+        w("</section>")
+    w("</div></section>")
+    return out.getvalue()
+
+
+def _comparison(c: dict[str, Any]) -> str:
+    out = [
+        '<div class="comparison"><h3>Changes since the previous plan</h3>',
+        f'<p class="meta">Previous: {esc(c.get("previous", ""))}'
+        + (f' ({esc(c["previous_date"])})' if c.get("previous_date") else "")
+        + f' · Current: {esc(c.get("current", ""))}'
+        + (f' ({esc(c["current_date"])})' if c.get("current_date") else "")
+        + "</p>",
+    ]
+    changes = c.get("changes") or []
+    if not changes:
+        out.append("<p>No changes to report.</p></div>")
+        return "".join(out)
+    out.append('<table class="changes"><thead><tr><th>Change</th><th>Section</th><th>Before</th><th>Now</th>'
+               "</tr></thead><tbody>")
+    for ch in changes:
+        before = ch.get("before") or {}
+        after = ch.get("after") or {}
+        out.append(
+            f'<tr class="sev-{esc(ch.get("severity", "warning"))}" data-section="{esc(ch.get("section") or "")}">'
+            f'<td><code>{esc(ch.get("rule", ""))}</code><br>{esc(ch.get("kind", ""))}<br>'
+            f'<span class="msg">{esc(ch.get("message", ""))}</span></td>'
+            f"<td>{esc(ch.get('section') or '')}</td>"
+            f"<td>{esc(before.get('text', '—'))}<br><small>{esc(_loc(before.get('location')))}</small></td>"
+            f"<td>{esc(after.get('text', '—'))}<br><small>{esc(_loc(after.get('location')))}</small></td></tr>"
+        )
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+def _filters(reports: Sequence[Report]) -> str:
+    sections: list[str] = []
+    for r in reports:
+        for s in r.sections:
+            if s.id not in sections and (s.found or s.id == "cover"):
+                sections.append(s.id)
+    cats = sorted({f.category for r in reports for f in r.findings})
+    opts = "".join(f'<option value="{esc(s)}">{esc(_section_label(s, ""))}</option>' for s in sections)
+    copts = "".join(f'<option value="{esc(c)}">{esc(c)}</option>' for c in cats)
+    boxes = "".join(
+        f'<label class="sev-{s}"><input type="checkbox" name="severity" value="{s}" checked> '
+        f"{SEVERITY_LABEL[s]}s</label>"
+        for s in SEVERITIES
+    )
+    return (
+        '<form id="filters" class="filters" onsubmit="return false">'
+        f'<fieldset><legend>Severity</legend>{boxes}</fieldset>'
+        f'<label>Section <select name="section"><option value="">All sections</option>{opts}</select></label>'
+        f'<label>Category <select name="category"><option value="">All categories</option>{copts}</select></label>'
+        '<label><input type="checkbox" name="only"> Only passages with findings</label>'
+        '<span id="shown" class="shown"></span>'
+        "</form>"
+    )
+
+
+CSS = """
+:root{--err:#b3261e;--err-bg:#fde2df;--warn:#8a5a00;--warn-bg:#fff1c2;--info:#1d5a8c;--info-bg:#dcecfb;
+--ink:#1f2328;--muted:#5b6470;--line:#d8dde3;--bg:#f6f8fa}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);margin:0;background:#fff}
+header.top{background:#243b53;color:#fff;padding:14px 24px}
+header.top h1{margin:0;font-size:20px}header.top p{margin:2px 0 0;color:#d9e2ec;font-size:13px}
+main{max-width:1100px;margin:0 auto;padding:0 24px 40px}
+.filters{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:8px 24px;
+display:flex;flex-wrap:wrap;gap:14px;align-items:center;font-size:14px}
+.filters fieldset{border:0;margin:0;padding:0;display:flex;gap:10px;align-items:center}
+.filters legend{float:left;margin-right:6px;font-weight:600}
+.filters select{font:inherit}.shown{color:var(--muted);margin-left:auto}
+h2.docpath{font-size:18px;margin:24px 0 2px;word-break:break-all}
+h3{font-size:16px;margin:22px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.meta{color:var(--muted);margin:0 0 10px;font-size:13px}
+.summary{display:flex;flex-wrap:wrap;gap:18px;align-items:flex-start}
+.counts{display:flex;gap:8px}.count{border-radius:8px;padding:8px 12px;min-width:92px;font-size:13px}
+.count .num{display:block;font-size:22px;font-weight:700;line-height:1.1}
+.count.sev-error{background:var(--err-bg);color:var(--err)}.count.sev-warning{background:var(--warn-bg);color:var(--warn)}
+.count.sev-info{background:var(--info-bg);color:var(--info)}
+table{border-collapse:collapse;font-size:13px;margin:4px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}
+.missing{margin:6px 0}
+.sec{border-left:3px solid var(--line);padding-left:14px;margin:10px 0 18px}
+.sechead{font-size:15px;margin:14px 0 6px;color:#243b53}.sechead.synthetic{color:var(--muted);font-style:italic}
+.blk{margin:4px 0;padding:2px 6px;border-radius:4px}
+.blk p.body{margin:2px 0}.blk.flagged{background:#fbfbfc}
+.blk.whole.sev-error{box-shadow:inset 3px 0 0 var(--err)}.blk.whole.sev-warning{box-shadow:inset 3px 0 0 #d49b00}
+.blk.whole.sev-info{box-shadow:inset 3px 0 0 var(--info)}
+.blk.flagged.dim{background:none;box-shadow:none}
+.k-table_cell p.body{font-size:14px}.cellhdr{display:inline-block;font-size:11px;color:var(--muted);
+border:1px solid var(--line);border-radius:3px;padding:0 4px;margin-right:6px}
+mark{padding:0 1px;border-radius:2px;color:inherit}
+mark.sev-error{background:var(--err-bg);border-bottom:2px solid var(--err)}
+mark.sev-warning{background:var(--warn-bg);border-bottom:2px solid #d49b00}
+mark.sev-info{background:var(--info-bg);border-bottom:2px solid var(--info)}
+mark.off{background:none;border:0}
+ul.findings{list-style:none;margin:4px 0 10px 12px;padding:0}
+li.finding{border:1px solid var(--line);border-left-width:4px;border-radius:6px;padding:6px 10px;margin:6px 0;
+background:#fff;font-size:13.5px;break-inside:avoid}
+li.finding.sev-error{border-left-color:var(--err)}li.finding.sev-warning{border-left-color:#d49b00}
+li.finding.sev-info{border-left-color:var(--info)}
+.fhead{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+.badge{font-size:11px;font-weight:700;text-transform:uppercase;border-radius:3px;padding:1px 6px}
+.badge.sev-error{background:var(--err);color:#fff}.badge.sev-warning{background:#d49b00;color:#fff}
+.badge.sev-info{background:var(--info);color:#fff}
+code.rule{font-size:12px}.cat,.where{color:var(--muted);font-size:12px}
+p.msg{margin:4px 0;font-weight:600}
+dl.explain,dl.change{display:grid;grid-template-columns:80px 1fr;gap:2px 10px;margin:4px 0}
+dl dt{color:var(--muted);font-weight:600}dl dd{margin:0}
+blockquote.quote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);color:#333;background:var(--bg)}
+table.changes td{max-width:360px}table.changes .msg{color:var(--muted)}
+.errors li{color:var(--err)}
+[hidden]{display:none!important}
+@media print{
+ .filters{display:none}header.top{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
+ header.top p{color:#333}main{max-width:none;padding:0}
+ mark,.badge,.count{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .blk,li.finding,tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
+ section.doc+section.doc{break-before:page}a{color:inherit}
+}
+"""
+
+JS = """
+(function () {
+  var form = document.getElementById("filters");
+  if (!form) return;
+  function byId(id) { return document.getElementById(id); }
+  function visible(id) { var li = byId(id); return !!li && !li.hasAttribute("hidden"); }
+  function parseHash() {
+    var o = {};
+    (location.hash || "").replace(/^#/, "").split("&").forEach(function (kv) {
+      if (!kv) return;
+      var i = kv.indexOf("=");
+      var k = decodeURIComponent(i < 0 ? kv : kv.slice(0, i));
+      o[k] = i < 0 ? "" : decodeURIComponent(kv.slice(i + 1));
+    });
+    return o;
+  }
+  function state() {
+    var sev = [];
+    form.querySelectorAll("input[name=severity]").forEach(function (c) { if (c.checked) sev.push(c.value); });
+    return {severity: sev, section: form.section.value, category: form.category.value, only: form.only.checked};
+  }
+  function show(el, on) { if (on) el.removeAttribute("hidden"); else el.setAttribute("hidden", ""); }
+  function apply() {
+    var s = state(), shown = 0, total = 0;
+    document.querySelectorAll("li.finding").forEach(function (li) {
+      total++;
+      var ok = s.severity.indexOf(li.dataset.severity) >= 0 &&
+        (!s.category || li.dataset.category === s.category) &&
+        (!s.section || li.dataset.section === s.section);
+      show(li, ok);
+      if (ok) shown++;
+    });
+    document.querySelectorAll("mark[data-f]").forEach(function (m) {
+      m.classList.toggle("off", !m.dataset.f.split(" ").some(visible));
+    });
+    document.querySelectorAll(".blk").forEach(function (b) {
+      var vis = (b.dataset.f || "").split(" ").filter(Boolean).some(visible);
+      b.classList.toggle("dim", !vis);
+      show(b, !(s.only && !vis));
+    });
+    document.querySelectorAll("section.sec").forEach(function (sec) {
+      show(sec, !s.section || sec.dataset.section === s.section);
+    });
+    var out = byId("shown");
+    if (out) out.textContent = shown + " of " + total + " findings shown";
+    var parts = [];
+    if (s.severity.length !== 3) parts.push("severity=" + s.severity.join(","));
+    if (s.section) parts.push("section=" + encodeURIComponent(s.section));
+    if (s.category) parts.push("category=" + encodeURIComponent(s.category));
+    if (s.only) parts.push("only=1");
+    var h = parts.length ? "#" + parts.join("&") : "";
+    if (h !== location.hash && history.replaceState) {
+      history.replaceState(null, "", h || location.pathname + location.search);
+    }
+  }
+  function load() {
+    var h = parseHash();
+    if ("severity" in h) {
+      var want = h.severity.split(",");
+      form.querySelectorAll("input[name=severity]").forEach(function (c) { c.checked = want.indexOf(c.value) >= 0; });
+    }
+    if (h.section !== undefined) form.section.value = h.section;
+    if (h.category !== undefined) form.category.value = h.category;
+    form.only.checked = h.only === "1";
+    apply();
+    document.body.setAttribute("data-filtered", "1");
+  }
+  form.addEventListener("change", apply);
+  window.addEventListener("hashchange", load);
+  load();
+})();
+"""
+
+
+def render_string(
+    reports: Sequence[Report],
+    errors: Sequence[tuple[str, str, str]] = (),
+    *,
+    comparison: dict[str, Any] | None = None,
+    title: str = "doccheck report",
+) -> str:
+    out = io.StringIO()
+    render(reports, out, errors, comparison=comparison, title=title)
+    return out.getvalue()
+
+
+def render(
+    reports: Sequence[Report],
+    out: TextIO,
+    errors: Sequence[tuple[str, str, str]] = (),
+    *,
+    comparison: dict[str, Any] | None = None,
+    title: str = "doccheck report",
+) -> None:
+    total = Counter(f.severity for r in reports for f in r.findings)
+    out.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+              '<meta name="viewport" content="width=device-width, initial-scale=1">'
+              f"<title>{esc(title)}</title><style>{CSS}</style></head><body>")
+    out.write(
+        f'<header class="top"><h1>{esc(title)}</h1><p>{len(reports)} document(s) checked: {total["error"]} errors, '
+        f'{total["warning"]} warnings, {total["info"]} notes · doccheck {esc(__version__)} · checked offline; '
+        "nothing left this computer</p></header>"
+    )
+    out.write(_filters(reports))
+    out.write("<main>")
+    if errors:
+        out.write('<h3>Documents that could not be read</h3><ul class="errors">')
+        for path, reason, message in errors:
+            out.write(f"<li><strong>{esc(path)}</strong> ({esc(reason)}): {esc(message)}</li>")
+        out.write("</ul>")
+    for n, r in enumerate(reports, start=1):
+        out.write(_document(n, r, comparison if n == len(reports) else None))
+    out.write(f"</main><script>{JS}</script></body></html>\n")
