@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import math
 import re
 from collections import Counter
@@ -62,7 +63,7 @@ class _Page:
     height: float
     lines: list[_Line]
     chars: int
-    paths: int
+    ruled: bool
     links: list[Link] = field(default_factory=list)
     tables: list[list[Block]] = field(default_factory=list)
     table_at: dict[int, int] = field(default_factory=dict)  # line index -> table index (first line of a table)
@@ -194,29 +195,35 @@ def _extract_page(pdf: Any, index: int) -> _Page:
                 chars += len(stripped)
                 first = m.start() + (len(line_text) - len(line_text.lstrip()))
                 last = m.start() + len(line_text.rstrip()) - 1
+                # font size and weight from the first word character: a bullet glyph is often smaller
+                word = next((k for k in range(first, min(first + 6, last + 1)) if text[k].isalnum()), first)
                 ci = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, first)
+                cw = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, word) if word != first else ci
                 cj = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, last)
                 line = _Line(text=stripped.translate(_LIGATURES))
                 if ci >= 0:
                     try:
                         left, bottom, _r, top = tp.get_charbox(ci, loose=True)
+                        if cw >= 0 and cw != ci:  # the line's height from its first word, not a bullet glyph
+                            _l, bottom, _r, top = tp.get_charbox(cw, loose=True)
                         right = tp.get_charbox(cj, loose=True)[2] if cj >= 0 else _r
                     except Exception:  # odd glyphs: keep the text without geometry
                         line.geometry = False
                     else:
                         line.left, line.bottom, line.right, line.top = left, bottom, right, top
-                    line.size = round(pdfium_c.FPDFText_GetFontSize(raw, ci), 1)
-                    line.bold = _is_bold(pdfium_c, raw, ci) and (cj < 0 or _is_bold(pdfium_c, raw, cj))
+                    cw = cw if cw >= 0 else ci
+                    line.size = round(pdfium_c.FPDFText_GetFontSize(raw, cw), 1)
+                    line.bold = _is_bold(pdfium_c, raw, cw) and (cj < 0 or _is_bold(pdfium_c, raw, cj))
                 else:
                     line.geometry = False
                 lines.append(line)
             links = _page_links(pdf, page, tp)
         finally:
             tp.close()
-        paths = _count_paths(page, pdfium_c)
+        ruled = _ruled(page, pdfium_c)
     finally:
         page.close()
-    return _Page(index + 1, width, height, lines, chars, paths, links)
+    return _Page(index + 1, width, height, lines, chars, ruled, links)
 
 
 def _is_bold(pdfium_c: Any, raw: Any, ci: int) -> bool:
@@ -230,22 +237,64 @@ def _is_bold(pdfium_c: Any, raw: Any, ci: int) -> bool:
     return any(k in font for k in ("bold", "black", "heavy", "semibold", "demi")) or bool(_FLAGS.value & (1 << 18))
 
 
-def _count_paths(page: Any, pdfium_c: Any) -> int:
-    """Number of vector path objects on the page (ruling lines and cell borders), capped: a cheap table hint."""
-    raw = page.raw
-    n = pdfium_c.FPDFPage_CountObjects(raw)
-    paths = 0
-    for i in range(min(n, 5000)):
-        obj = pdfium_c.FPDFPage_GetObject(raw, i)
-        t = pdfium_c.FPDFPageObj_GetType(obj)
-        if t == pdfium_c.FPDF_PAGEOBJ_PATH:
-            paths += 1
-        elif t == pdfium_c.FPDF_PAGEOBJ_FORM and paths < 4:
-            for j in range(min(pdfium_c.FPDFFormObj_CountObjects(obj), 2000)):
-                sub = pdfium_c.FPDFFormObj_GetObject(obj, j)
-                if pdfium_c.FPDFPageObj_GetType(sub) == pdfium_c.FPDF_PAGEOBJ_PATH:
-                    paths += 1
-    return paths
+def _ruled(page: Any, pdfium_c: Any) -> bool:
+    """Could this page hold a ruled table? Cheap: distinct horizontal and vertical rules from vector paths.
+
+    A table needs at least three horizontal rules and two vertical ones (cell borders, or the edges of cell
+    rectangles); a framed box, an underline or a rule under a heading does not qualify.
+    """
+    rows: set[int] = set()
+    cols: set[int] = set()
+    budget = [3000]
+    _collect_rules(page.raw, pdfium_c, rows, cols, budget, form=False)
+    return len(rows) >= 3 and len(cols) >= 2
+
+
+_L, _B, _R, _T = (ctypes.c_float() for _ in range(4))
+_PX, _PY = ctypes.c_float(), ctypes.c_float()
+
+
+def _collect_rules(
+    container: Any, pdfium_c: Any, rows: set[int], cols: set[int], budget: list[int], *, form: bool
+) -> None:
+    count = pdfium_c.FPDFFormObj_CountObjects(container) if form else pdfium_c.FPDFPage_CountObjects(container)
+    for i in range(count):
+        if budget[0] <= 0:
+            return
+        budget[0] -= 1
+        obj = pdfium_c.FPDFFormObj_GetObject(container, i) if form else pdfium_c.FPDFPage_GetObject(container, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and not form:
+            _collect_rules(obj, pdfium_c, rows, cols, budget, form=True)
+            continue
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        segments = pdfium_c.FPDFPath_CountSegments(obj)
+        if segments > 5:  # one path drawing many rules (a whole grid): look at its points
+            pts = []
+            for k in range(min(segments, 400)):
+                seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+                if pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(_PX), ctypes.byref(_PY)):
+                    pts.append((_PX.value, _PY.value))
+            for (x0, y0), (x1, y1) in itertools.pairwise(pts):
+                if abs(y0 - y1) < 1 and abs(x0 - x1) >= 15:
+                    rows.add(round(y0 / 2))
+                elif abs(x0 - x1) < 1 and abs(y0 - y1) >= 8:
+                    cols.add(round(x0 / 2))
+            budget[0] -= min(segments, 400) // 10
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            obj, ctypes.byref(_L), ctypes.byref(_B), ctypes.byref(_R), ctypes.byref(_T)
+        ):
+            continue
+        w, h = _R.value - _L.value, _T.value - _B.value
+        if h <= 3 and w >= 15:
+            rows.add(round(_B.value / 2))
+        elif w <= 3 and h >= 8:
+            cols.add(round(_L.value / 2))
+        elif w > 3 and h > 3:
+            rows.update((round(_B.value / 2), round(_T.value / 2)))
+            cols.update((round(_L.value / 2), round(_R.value / 2)))
 
 
 def _page_links(pdf: Any, page: Any, tp: Any) -> list[Link]:
@@ -304,23 +353,28 @@ def _remove_furniture(pages: list[_Page], body: float) -> list[str]:
     """Drop page numbers, and lines repeated at the top or bottom of at least half the pages (digits may differ).
 
     A line whose digits vary between pages ("SECTION 2") is furniture only if it does not look like a heading,
-    or if it names the page ("Page 3 of 40").
+    or if it names the page ("Page 3 of 40"). Running heads that change by chapter are caught when the same line
+    sits at the same height on at least three pages and a fifth of them.
     """
     n = len(pages)
     counts: Counter[str] = Counter()
+    placed: Counter[tuple[str, int]] = Counter()
     exact: Counter[str] = Counter()
     first_text: dict[str, str] = {}
     zones = [_zone(p) for p in pages]
     for page, zone in zip(pages, zones, strict=True):
-        keys, texts = set(), set()
+        keys, texts, spots = set(), set(), set()
         for i in zone:
             text = page.lines[i].text
             key = _furniture_key(text)
             keys.add(key)
+            spots.add((key, round(page.lines[i].top / 4)))
             texts.add(" ".join(text.split()))
             first_text.setdefault(key, text)
         counts.update(keys)
+        placed.update(spots)
         exact.update(texts)
+    running = max(3, math.ceil(0.2 * n))
     if n >= 3:
         threshold = max(2, math.ceil(0.5 * n))
     elif n == 2:
@@ -337,7 +391,9 @@ def _remove_furniture(pages: list[_Page], body: float) -> list[str]:
                 drop.add(i)
                 continue
             key = _furniture_key(text)
-            if counts[key] < threshold:
+            if counts[key] < threshold and (
+                placed[(key, round(line.top / 4))] < running or text[:1].islower()  # not a wrapped body line
+            ):
                 continue
             same = exact[" ".join(text.split())] >= threshold
             if same or re.search(r"\bpage\b|\bp\.\s*\d", text, re.I) or not _heading_like(line, body):
@@ -355,7 +411,7 @@ def _remove_furniture(pages: list[_Page], body: float) -> list[str]:
 
 
 def _find_tables(pages: list[_Page], data: bytes) -> None:
-    candidates = [p for p in pages if p.paths >= 4 and len(p.lines) >= 2]
+    candidates = [p for p in pages if p.ruled and len(p.lines) >= 2]
     if not candidates:
         return
     try:
@@ -399,7 +455,13 @@ def _page_tables(page: _Page, ppage: Any) -> None:
             ]
             header_bold = bool(head_lines) and all(ln.bold for ln in head_lines)
         cells: list[TableCell] = []
+        first_cells: dict[int, str] = {}
+        above = ""
         for r, row in enumerate(rows, start=1):
+            if row and row[0] is None and above:
+                first_cells[r] = above  # the first column is merged down from the row above
+            elif row and row[0] is not None:
+                above = _join_lines(row[0].splitlines())
             for c, raw in enumerate(row, start=1):
                 if raw is None:
                     continue
@@ -407,7 +469,7 @@ def _page_tables(page: _Page, ppage: Any) -> None:
         ncols = max(len(r) for r in rows)
         header_texts = [clean(x or "") for x in rows[0]]
         header = header_bold or looks_like_header_row(header_texts, ncols=ncols, nrows=len(rows))
-        page.tables.append(table_blocks(cells, table=0, header=header, page=page.number))
+        page.tables.append(table_blocks(cells, table=0, header=header, first_cells=first_cells, page=page.number))
         index = len(page.tables) - 1
         if inside:
             page.table_at.setdefault(inside[0], index)
@@ -514,8 +576,8 @@ def _soft_hyphens(text: str) -> str:
 
 def _page_blocks(page: _Page, body: float, sizes: list[float], tables: int) -> tuple[list[Block], int]:
     blocks: list[Block] = []
-    left_margin = min((ln.left for ln in page.lines if ln.geometry), default=0.0)
-    right_edge = max((ln.right for ln in page.lines if ln.geometry), default=0.0)
+    lay = _layout(page.lines)
+    left_margin = lay.left
     cur: list[_Line] = []
     cur_kind = "paragraph"
     cur_level: int | None = None
@@ -578,7 +640,7 @@ def _page_blocks(page: _Page, body: float, sizes: list[float], tables: int) -> t
                 cur = [ln]
             prev = ln
             continue
-        if cur and (cur_kind == "heading" or _breaks(prev, ln, cur, body, right_edge)):
+        if cur and (cur_kind == "heading" or _breaks(prev, ln, cur, lay)):
             flush()
         cur.append(ln)
         prev = ln
@@ -598,7 +660,27 @@ def _same_heading(prev: _Line, ln: _Line) -> bool:
     )
 
 
-def _breaks(prev: _Line | None, ln: _Line, cur: list[_Line], body: float, right_edge: float) -> bool:
+@dataclass(slots=True)
+class _Layout:
+    left: float  # left margin of the page's text
+    right: float  # right edge of the page's text
+    pitch: float | None  # usual top-to-top distance between lines of one paragraph
+
+
+def _layout(lines: list[_Line]) -> _Layout:
+    geo = [ln for ln in lines if ln.geometry]
+    left = min((ln.left for ln in geo), default=0.0)
+    right = max((ln.right for ln in geo), default=0.0)
+    pitches = sorted(
+        a.top - b.top
+        for a, b in itertools.pairwise(geo)
+        if abs(a.size - b.size) <= 0.5 and 0 < a.top - b.top < 3 * max(a.size, 1.0)
+    )
+    pitch = pitches[len(pitches) // 4] if len(pitches) >= 3 else None
+    return _Layout(left, right, pitch)
+
+
+def _breaks(prev: _Line | None, ln: _Line, cur: list[_Line], lay: _Layout) -> bool:
     """Does ``ln`` start a new paragraph after ``prev``?"""
     if prev is None:
         return True
@@ -609,17 +691,20 @@ def _breaks(prev: _Line | None, ln: _Line, cur: list[_Line], body: float, right_
         return not (not ends_sentence and starts_lower)
     if prev_text[-1:] in "-\u00ad" and starts_lower:
         return False
-    gap = prev.bottom - ln.top
     if ln.top > prev.top + 2:  # moved up the page: a new column or a floating block
         return True
-    if gap > 0.6 * max(ln.height, 1.0):
+    if lay.pitch is not None:
+        if prev.top - ln.top > lay.pitch * 1.3 + 1:
+            return True
+    elif prev.bottom - ln.top > 0.6 * max(ln.height, 1.0):
         return True
-    if abs(ln.size - prev.size) > 1.0:
+    if abs(ln.size - prev.size) > max(1.0, 0.12 * max(ln.size, prev.size)):
         return True
     if not ends_sentence and starts_lower:
         return False
-    if ends_sentence and right_edge and prev.right < right_edge - 0.2 * max(right_edge, 1.0):
-        return True  # the previous line stopped well short of the margin after a full stop
+    width = lay.right - lay.left
+    if width > 0 and prev.right < lay.right - 0.15 * width and (ends_sentence or ln.text[:1].isupper()):
+        return True  # the previous line stopped well short of the margin: its paragraph (or line) ended
     return ends_sentence and ln.left > cur[0].left + 8  # first-line indent
 
 
