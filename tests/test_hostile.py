@@ -200,3 +200,31 @@ def test_scanned_pdf_from_path_names_the_path(tmp_path: pathlib.Path) -> None:
     p.write_bytes(scanned_pdf())
     err = _fails(p, ScannedDocument)
     assert str(err).startswith(f"{p}: ")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_mutated_files_fail_cleanly(seed: int) -> None:
+    """Random byte flips, cuts and insertions in real files: a Document or a DocCheckError, nothing else."""
+    rng = random.Random(seed)
+    originals = [rich_docx(), text_pdf([["A paragraph of text."], ["Another one."], ["A third."]]), PAGE_BYTES]
+    for _ in range(25):
+        data = bytearray(rng.choice(originals))
+        roll = rng.random()
+        at = rng.randrange(len(data))
+        if roll < 0.4:
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        elif roll < 0.7:
+            del data[at : at + rng.randint(1, 500)]
+        else:
+            data[at:at] = rng.randbytes(rng.randint(1, 300))
+        try:
+            read(bytes(data), name="mutant")
+        except DocCheckError as err:
+            assert "\n" not in str(err)
+
+
+PAGE_BYTES = (
+    b"<html><head><title>T</title></head><body><nav>Menu</nav><h1>Report</h1><p>Our SENCo is Mrs Smith.</p>"
+    b"<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table></body></html>"
+)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import io
 import itertools
+import logging
 import math
 import re
 from collections import Counter
@@ -417,6 +418,8 @@ def _find_tables(pages: list[_Page], data: bytes) -> None:
     try:
         import pdfplumber
 
+        # pdfminer warns about damaged objects on stderr, sometimes quoting raw content: keep it quiet
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
         plumber = pdfplumber.open(io.BytesIO(data))
     except Exception:  # pdfplumber cannot parse what pdfium could: keep the text without table structure
         return
