@@ -601,3 +601,9 @@ def care_need_without_provision(ctx: Context) -> Iterator[Hit]:
             continue
         yield _hit(u, "need", "No social care provision in H1 or H2 was found for this social care need.",
                    {"topics": sorted(u.topics)})
+
+
+# The annual-review comparison rules (EHCP-REVIEW-*) live with the review command in doccheck/review.py. Importing
+# it here registers them with the other rules, so that `doccheck rules` lists and explains them; they report
+# nothing in a plain check.
+from doccheck import review as _review  # noqa: E402, F401

@@ -269,11 +269,25 @@ def _comparison(c: dict[str, Any]) -> str:
             f'<td><code>{esc(ch.get("rule", ""))}</code><br>{esc(ch.get("kind", ""))}<br>'
             f'<span class="msg">{esc(ch.get("message", ""))}</span></td>'
             f"<td>{esc(ch.get('section') or '')}</td>"
-            f"<td>{esc(before.get('text', '—'))}<br><small>{esc(_loc(before.get('location')))}</small></td>"
-            f"<td>{esc(after.get('text', '—'))}<br><small>{esc(_loc(after.get('location')))}</small></td></tr>"
+            f"<td>{esc(before.get('text', '—'))}" + (f"<br><small>previous plan, {esc(_loc(before.get('location')))}"
+                                                     "</small>" if _loc(before.get("location")) else "") + "</td>"
+            f"<td>{_now(after)}" + (f"<br><small>{esc(_loc(after.get('location')))}</small>"
+                                   if _loc(after.get("location")) else "") + "</td></tr>"
         )
     out.append("</tbody></table></div>")
     return "".join(out)
+
+
+def _now(after: dict[str, Any]) -> str:
+    text = after.get("text")
+    if not isinstance(text, str):
+        return "—"
+    match = after.get("match")
+    k = text.find(match) if isinstance(match, str) and match else -1
+    if k < 0:
+        return esc(text)
+    end = k + len(match)  # type: ignore[arg-type]
+    return f'{esc(text[:k])}<mark class="sev-warning">{esc(text[k:end])}</mark>{esc(text[end:])}'
 
 
 def _filters(reports: Sequence[Report]) -> str:
@@ -444,7 +458,7 @@ def render_string(
     errors: Sequence[tuple[str, str, str]] = (),
     *,
     comparison: dict[str, Any] | None = None,
-    title: str = "doccheck report",
+    title: str | None = None,
 ) -> str:
     out = io.StringIO()
     render(reports, out, errors, comparison=comparison, title=title)
@@ -457,8 +471,10 @@ def render(
     errors: Sequence[tuple[str, str, str]] = (),
     *,
     comparison: dict[str, Any] | None = None,
-    title: str = "doccheck report",
+    title: str | None = None,
 ) -> None:
+    if title is None:
+        title = "doccheck annual review" if comparison else "doccheck report"
     total = Counter(f.severity for r in reports for f in r.findings)
     out.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
               '<meta name="viewport" content="width=device-width, initial-scale=1">'
