@@ -9,6 +9,7 @@ text extraction that cannot recurse. Scripts never run and their text never appe
 from __future__ import annotations
 
 import html as htmllib
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -183,6 +184,7 @@ def _main_content(text: str, base: str | None) -> list[Block]:
     import lxml.html
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # "discarding data" etc. are not the user's business
     try:
         result = trafilatura.extract(
             text,
