@@ -29,7 +29,7 @@ from doccheck.render import docx as rdocx
 from doccheck.render import registry
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ingest_helpers import rich_docx  # noqa: E402
+from ingest_helpers import rich_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 runner = CliRunner()
