@@ -91,7 +91,13 @@ def topics_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def areas_of_label(label: str) -> frozenset[str]:
     """Areas a heading, label or row header names: an area heading phrase, else the areas of its topics."""
-    found = {aid for pat, aid in lex().area_headings if pat.search(label)}
+    taken: list[tuple[int, int]] = []
+    found: set[str] = set()
+    for pat, aid in lex().area_headings:  # longest phrases first; a shorter one inside a longer one does not count
+        for m in pat.finditer(label):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.add(aid)
     if found:
         return frozenset(found)
     return topics_of(label)[1]
