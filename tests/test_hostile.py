@@ -178,6 +178,16 @@ def test_deeply_nested_html_with_script() -> None:
     assert doc.metadata["title"] == "Deep"
 
 
+@pytest.mark.parametrize("junk", ["<a href=x>t", "<script>x", "<!--c", "<nav>n"])
+def test_deep_html_with_many_unclosed_tags_is_linear(junk: str) -> None:
+    page = "<html><body>" + "<div>" * 300 + "<p>Real text.</p>" + junk * 20_000 + "</body></html>"
+    start = time.perf_counter()
+    doc = read(page.encode(), name="unclosed.html")
+    assert time.perf_counter() - start < 5
+    assert doc.blocks[0].text == "Real text."
+    assert not any("x x" in b.text for b in doc.blocks)
+
+
 def test_text_in_utf16_and_cp1252() -> None:
     text = "Zo\u00eb\u2019s plan \u2013 \u00a3200 of support"
     assert read(text.encode("utf-16"), name="u16.txt").blocks[0].text == text

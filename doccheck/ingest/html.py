@@ -124,12 +124,20 @@ def _decode(data: bytes, name: str) -> str:
     return decode_text(data, name=name, declared=declared)
 
 
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+    # often left open in hand-written pages, and closed implicitly by the parser: not counted
+    | {"p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup"}
+)
+_TAG_OPEN_CLOSE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,20})")
+
+
 def _max_depth(text: str) -> int:
-    """Nesting depth estimated from open/close tags of containers that are normally closed; no tree built."""
+    """Nesting depth estimated from open and close tags (void and implicitly closed ones aside); no tree built."""
     depth = best = 0
-    for m in re.finditer(
-        r"<(/?)(div|span|section|article|main|table|tr|td|ul|ol|li|blockquote|font|b|i|a|p)\b", text, re.I
-    ):
+    for m in _TAG_OPEN_CLOSE.finditer(text):
+        if m.group(2).lower() in _VOID:
+            continue
         if m.group(1):
             depth = max(0, depth - 1)
         else:
@@ -451,9 +459,8 @@ def _span(value: str | None, cap: int) -> int:
 # Flat fallback: no tree, no recursion
 # ---------------------------------------------------------------------------------------------------------------
 
-_DROP = re.compile(r"<(script|style|noscript|template|svg|head|iframe|textarea)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_DROP_CHROME = re.compile(r"<(nav|header|footer|aside)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_NEVER_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "textarea", "title")
+_CHROME_TAGS = ("nav", "header", "footer", "aside")
 _HEAD_OPEN = re.compile(r"<h([1-6])\b[^>]*>", re.I)
 _HEAD_CLOSE = re.compile(r"</h[1-6]\s*>", re.I)
 _LI_OPEN = re.compile(r"<li\b[^>]*>", re.I)
@@ -462,24 +469,69 @@ _BREAKS = re.compile(
     re.I,
 )
 _TAG = re.compile(r"<[^>]*>")
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_HREF = re.compile(r"""<a\b[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>(.*?)</a\s*>""", re.I | re.S)
-_BASE = re.compile(r"""<base\b[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.{0,2000}?)</title\s*>", re.I | re.S)
+_A_OPEN = re.compile(r"""<a\b[^>]{0,2000}?href\s*=\s*["']?([^"'\s>]+)["']?[^>]{0,2000}>""", re.I)
+_A_CLOSE = re.compile(r"</a\s*>", re.I)
+_BASE = re.compile(r"""<base\b[^>]{0,2000}?href\s*=\s*["']?([^"'\s>]+)""", re.I)
+
+
+def _cut(text: str, tags: tuple[str, ...], *, unclosed_to_end: bool) -> str:
+    """Remove ``<tag ...>...</tag>`` spans in one linear pass.
+
+    An unclosed one runs to the end of the text if ``unclosed_to_end`` (as an unclosed script does in a browser),
+    otherwise only its opening tag goes.
+    """
+    opening = re.compile(rf"<({'|'.join(tags)})\b", re.I)
+    low = text.lower()
+    out: list[str] = []
+    pos = 0
+    while (m := opening.search(text, pos)) is not None:
+        out.append(text[pos : m.start()])
+        close = low.find("</" + m.group(1).lower(), m.end())
+        end = low.find(">", close) if close >= 0 else -1
+        if end >= 0:
+            pos = end + 1
+        elif unclosed_to_end:
+            pos = len(text)
+        else:
+            tag_end = text.find(">", m.end())
+            pos = len(text) if tag_end < 0 else tag_end + 1
+    out.append(text[pos:])
+    return " ".join(out)
+
+
+def _cut_comments(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    while (start := text.find("<!--", pos)) >= 0:
+        out.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        pos = len(text) if end < 0 else end + 3
+    out.append(text[pos:])
+    return " ".join(out)
+
+
+def _flat_links(text: str, base: str | None) -> list[Link]:
+    links: list[Link] = []
+    for m in _A_OPEN.finditer(text):
+        href = htmllib.unescape(m.group(1)).strip()
+        if not href or href.lower().startswith(("javascript:", "data:")):
+            continue
+        close = _A_CLOSE.search(text, m.end(), m.end() + 2000)
+        label = text[m.end() : close.start()] if close else ""
+        links.append(Link(text=clean(htmllib.unescape(_TAG.sub(" ", label))), href=_resolve(base, href)))
+    return links
 
 
 def _flat_document(text: str, name: str) -> Document:
-    text = _COMMENT.sub(" ", text)
+    text = _cut_comments(text)
     m = _TITLE.search(text)
     title = clean(htmllib.unescape(_TAG.sub(" ", m.group(1)))) if m else ""
     bm = _BASE.search(text)
     base = htmllib.unescape(bm.group(1)) if bm else None
-    text = _DROP.sub(" ", text)
-    links: list[Link] = []
-    for lm in _HREF.finditer(text):
-        href = htmllib.unescape(lm.group(1)).strip()
-        if href and not href.lower().startswith(("javascript:", "data:")):
-            links.append(Link(text=clean(htmllib.unescape(_TAG.sub(" ", lm.group(2)))), href=_resolve(base, href)))
-    text = _DROP_CHROME.sub(" ", text)
+    text = _cut(text, _NEVER_TAGS, unclosed_to_end=True)
+    links = _flat_links(text, base)
+    text = _cut(text, _CHROME_TAGS, unclosed_to_end=False)
     text = _HEAD_OPEN.sub(lambda mm: f"\n\n\x01H{mm.group(1)} ", text)
     text = _HEAD_CLOSE.sub("\n\n", text)
     text = _LI_OPEN.sub("\n\n\x01L ", text)
