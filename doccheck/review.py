@@ -135,8 +135,8 @@ def quantity(text: str) -> Quantity:
     fspan = None
     for pat, kind in _FREQUENCIES:
         for m in pat.finditer(text):
-            if dspan and m.start() < dspan[1] and dspan[0] < m.end() and kind in ("count",):
-                continue
+            if kind == "count" and dspan and dspan[0] <= m.start(1) < dspan[1]:
+                continue  # "20-minute sessions a week": the 20 is the session length, not a count
             value = _frequency(m, kind)
             if value is not None:
                 per_week, fspan = value, (m.start(), m.end())
