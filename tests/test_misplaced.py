@@ -99,6 +99,13 @@ def test_social_skills_teaching_in_social_care() -> None:
     assert "(social care)" in fs[0].message
 
 
+def test_therapist_named_in_the_who_column_of_a_g_table() -> None:
+    g = ("| Provision | Who | How often |\n|---|---|---|\n"
+         "| Work on Ava's speech sounds | Speech and language therapist | 30 minutes weekly |")
+    fs = found(PLAN.format(f=F_PLAIN, g=g, h="None."), "EHCP-PROV-EDUCATES")
+    assert [(f.text, f.match, f.location.table) for f in fs] == [("Work on Ava's speech sounds", None, 1)]
+
+
 # ------------------------------------------------------------------------------------- year group and dates
 
 

@@ -302,6 +302,11 @@ def _trapped(text: str, start: int, end: int) -> bool:
 @EDUCATES.check
 def educational_provision_outside_f(item: Item, ctx: Context) -> Iterator[Hit]:
     found = family_in(item.text)
+    whole = False
+    if found is None and item.context:
+        # a table row whose "Who" column names the therapist: the row's provision cell is the item
+        found = family_in(f"{item.text} {item.context}")
+        whole = True
     if found is None:
         return
     fam, m = found
@@ -310,8 +315,8 @@ def educational_provision_outside_f(item: Item, ctx: Context) -> Iterator[Hit]:
         return  # recorded in F too
     where = {"G": "G (health)"}.get(item.section, f"{item.section} (social care)")
     yield Hit(
-        start=m.start(),
-        end=m.end(),
+        start=0 if whole else m.start(),
+        end=None if whole else m.end(),
         message=f"'{m.group(0)}' is {fam.name}: provision that educates or trains, recorded in {where} and not in F.",
         details={"family": fam.id},
     )
