@@ -188,6 +188,14 @@ def test_deep_html_with_many_unclosed_tags_is_linear(junk: str) -> None:
     assert not any("x x" in b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize("junk", ["**a ", "_a ", "*a ", "[a ", "[[a] ", "<http://a "])
+def test_markdown_with_unpaired_markers_is_linear(junk: str) -> None:
+    start = time.perf_counter()
+    doc = read(("# Plan\n\n" + junk * 50_000).encode(), name="odd.md")
+    assert time.perf_counter() - start < 5
+    assert doc.format == "markdown"
+
+
 def test_text_in_utf16_and_cp1252() -> None:
     text = "Zo\u00eb\u2019s plan \u2013 \u00a3200 of support"
     assert read(text.encode("utf-16"), name="u16.txt").blocks[0].text == text

@@ -619,7 +619,7 @@ def _soft_hyphens(text: str) -> str:
         word = m.group(1)
         return word + ("-" if word.lower() in KEEP_HYPHEN_PREFIXES else "")
 
-    text = re.sub(r"([A-Za-z]*)[\ufffe\x02\xad](?=\s*[a-z])\s*", fix, text)
+    text = re.sub(r"([A-Za-z]{0,40})[\ufffe\x02\xad](?=\s*[a-z])\s*", fix, text)
     return text.translate({0xFFFE: "-", 0x02: "-", 0xAD: ""})
 
 

@@ -133,7 +133,9 @@ _HRULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _MD_LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")
 _TABLE_SEP = re.compile(r"^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
-_MD_LINK = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+[\"'(][^)]*[\"')])?\s*\)")
+_MD_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\[\]]{0,200}\]){0,500})\]\(\s*<?([^\s)>]{0,2000})>?(?:\s+[\"'(][^)]{0,500}[\"')])?\s*\)"
+)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.I)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 
@@ -165,13 +167,32 @@ def _inline(text: str) -> tuple[str, list[Link]]:
     return text, links
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS = re.compile(
+    r"\*\*+|__+|~~"  # strong, strikethrough: every marker goes, paired or not
+    r"|(?<![\w*\\])\*(?=\S)|(?<=[^\s\\*])\*(?![\w*])"  # *em*: a star opening or closing a word
+    r"|(?<![\w\\])_(?=\S)|(?<=[^\s\\_])_(?!\w)"  # _em_, but not snake_case
+    r"|`"
+)
+
+
 def _emphasis(text: str) -> str:
-    text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = re.sub(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)
-    text = text.replace("**", "").replace("__", "")
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
+    """Drop emphasis markers; one linear pass of single-character rules (no pairing, so no backtracking)."""
+    escaped: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        escaped.append(m.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    text = _ESCAPED.sub(keep, text)
+    text = _EMPHASIS.sub("", text)
+    if escaped:
+        text = re.sub(
+            r"\ue000(\d+)\ue001",
+            lambda m: escaped[int(m.group(1))] if int(m.group(1)) < len(escaped) else m.group(0),
+            text,
+        )
+    return text
 
 
 def _split_row(line: str) -> list[str]:
