@@ -53,6 +53,7 @@ MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 RATIO_MIN_SIZE = 10 * 1024 * 1024
 MAX_ENTRIES = 10_000
+MAX_XML_PART = 40 * 1024 * 1024  # an XML part is parsed into a tree several times its size
 
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$")
 _INLINE_CONTAINERS = {
@@ -156,6 +157,11 @@ def guard_zip(data: bytes, name: str) -> None:
                 raise DocumentTooLarge(
                     f"{name}: a part of this Word file is compressed more than {MAX_RATIO}:1, as zip bombs are; "
                     "refusing to unpack it"
+                )
+            if i.filename.lower().endswith((".xml", ".rels")) and i.file_size > MAX_XML_PART:
+                raise DocumentTooLarge(
+                    f"{name}: this Word file's {i.filename[:80]} is {i.file_size // (1024 * 1024)} MB of XML, "
+                    "far more than a plan needs; split the document, or save it again from Word"
                 )
         if not any(i.filename == "word/document.xml" for i in infos) and not any(
             i.filename.endswith("document.xml") for i in infos
