@@ -162,7 +162,11 @@ def test_shared_numbering_links_need_outcome_and_provision() -> None:
 
 
 def test_orphan_provision_needs_a_clear_topic_absent_from_b() -> None:
-    base = BASE.format(c="None.", d="None.", g="None.", h="None.")
+    base = BASE.format(c="None.", d="None.", g="None.", h="None.").replace(
+        "to understand.\n", "to understand.\n## Cognition and learning\nZara is reading below age-related "
+        "expectations.\n").replace("speech sound work.", "speech sound work.\n- A teaching assistant trained in "
+                                    "Precision Teaching will teach Zara to read 10 words for 10 minutes a day.")
+    assert found(base, "EHCP-THREAD-F-B") == []
     orphan = base.replace("speech sound work.", "speech sound work.\n- An occupational therapist will teach Zara to "
                           "use a pencil grip and scissors in six 30-minute sessions each autumn term.")
     fb = found(orphan, "EHCP-THREAD-F-B")
@@ -172,6 +176,9 @@ def test_orphan_provision_needs_a_clear_topic_absent_from_b() -> None:
                            "## Sensory and/or physical\nZara's fine motor skills are weak: she cannot yet cut along a "
                            "line.")
     assert found(fixed, "EHCP-THREAD-F-B") == []
+    # a B written as running text, with no area headings, is not judged
+    flat = orphan.replace("## Communication and interaction\n", "").replace("## Cognition and learning\n", "")
+    assert found(flat, "EHCP-THREAD-F-B") == []
     # provision whose topic cannot be told is never reported
     vague = base.replace("speech sound work.", "speech sound work.\n- Zara will have a key adult throughout the day.")
     assert found(vague, "EHCP-THREAD-F-B") == []

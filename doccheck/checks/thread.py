@@ -34,7 +34,10 @@ LEXICON = "thread"
 PROVISION_SECTIONS = ("F", "G", "H1", "H2", "H")
 CARE_SECTIONS = ("H1", "H2", "H")
 _LABEL_LINE = re.compile(r"^[\w\s/&,()'’-]{1,60}:$")
-_MIN_SHARED_LEMMAS = 2
+_MIN_SHARED_LEMMAS = 1  # one distinctive content word in common links two items (generic words never count)
+BROAD_AREAS = frozenset({"communication", "cognition", "semh", "physical"})  # Code 6.28-6.35
+_LABEL_STOP = frozenset({"and", "or", "the", "of", "my", "needs", "need", "area", "areas", "provision", "outcomes",
+                         "outcome", "section", "to", "for", "in", "with", "a", "an", "support"})
 
 
 # ------------------------------------------------------------------------------------------------ lexicon
@@ -52,8 +55,11 @@ class _Lex:
     numbering: tuple[re.Pattern[str], ...]
 
 
-def _words_pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")(?![\w-])", re.I)
+def _words_pattern(terms: Iterable[str], *, inflected: bool = False) -> re.Pattern[str]:
+    """Whole-word alternatives; with ``inflected`` a term also matches with -s, -es, -ed, -d or -ing ("play",
+    "plays", "played", "playing")."""
+    suffix = r"(?:s|es|ed|d|ing)?" if inflected else ""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")" + suffix + r"(?![\w-])", re.I)
 
 
 @functools.cache
@@ -68,7 +74,7 @@ def lex() -> _Lex:
         area_titles={aid: a["title"] for aid, a in d["areas"].items()},
         area_headings=tuple(headings),
         topics=tuple(
-            (tid, _words_pattern(t["terms"]), frozenset(t["areas"])) for tid, t in d["topics"].items()
+            (tid, _words_pattern(t["terms"], inflected=True), frozenset(t["areas"])) for tid, t in d["topics"].items()
         ),
         non_need=nlp.compile_patterns(d["non_need_headings"]["patterns"]),
         need_signal=nlp.compile_patterns(d["need_signals"]["patterns"]),
@@ -100,7 +106,8 @@ def areas_of_label(label: str) -> frozenset[str]:
                 found.add(aid)
     if found:
         return frozenset(found)
-    return topics_of(label)[1]
+    # a short label ("Speech and language", "Reading") names its topics' areas; a sentence in a row header does not
+    return topics_of(label)[1] if len(label.split()) <= 6 else frozenset()
 
 
 def area_title(aid: str) -> str:
@@ -136,7 +143,8 @@ class Unit:
     row: tuple[int, int] | None = None  # (table, row) of a combined table
     label_areas: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
-    areas: frozenset[str] = frozenset()
+    areas: frozenset[str] = frozenset()  # content_areas and label_areas
+    content_areas: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
     item: Item | None = None
     memo: dict[str, object] = field(default_factory=dict)
@@ -145,6 +153,7 @@ class Unit:
         body = self.body or self.text
         t, a = topics_of(body)
         self.topics = t
+        self.content_areas = a
         self.areas = a | self.label_areas
         if self.number is None:
             self.number = number_of(self.label or "") or number_of(self.text)
@@ -165,7 +174,22 @@ def _is_label(b: Block) -> bool:
     return b.kind == "heading" or bool(_LABEL_LINE.match(t))
 
 
-def need_units(section: Section | None, *, flat_topics: frozenset[str] | None = None) -> list[Unit]:
+def headings_above(blocks: Sequence[Block]) -> dict[int, str]:
+    """id(block) -> the text of the last heading or label above it, in document order (a table's area heading may
+    sit in another section: a combined "Sections E and F" part files the headings with E and the cells with F)."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    for b in blocks:
+        if _is_label(b) and b.kind != "table_cell":
+            current = b.text.strip().rstrip(":")
+        elif current:
+            out[id(b)] = current
+    return out
+
+
+def need_units(
+    section: Section | None, *, flat_topics: frozenset[str] | None = None, above: dict[int, str] | None = None
+) -> list[Unit]:
     """The needs a section (B, C or D) describes.
 
     Text under a sub-heading or label is one need (labelled with its heading and the headings above it); a table
@@ -196,9 +220,15 @@ def need_units(section: Section | None, *, flat_topics: frozenset[str] | None = 
             close()
             if _is_label(b) or len(text.split()) < 3 or is_none_statement(text):
                 continue
+            if len(text.split()) <= 6 and areas_of_label(text):
+                continue  # an "Area of need" cell: the row's label, not a need
             label = b.row_header
             if label and lx.non_need.search(label):
                 continue
+            if label is None or not areas_of_label(label):
+                heading = above.get(id(b)) if above is not None else (stack[-1][1] if stack else None)
+                if heading and areas_of_label(heading):
+                    label = heading  # a table under an area sub-heading
             loc = b.location
             u = Unit(
                 section=section.id,
@@ -252,12 +282,13 @@ def need_units(section: Section | None, *, flat_topics: frozenset[str] | None = 
     return units
 
 
-def item_units(sections: Sequence[Section | None], unit: str) -> list[Unit]:
+def item_units(sections: Sequence[Section | None], unit: str, above: dict[int, str] | None = None) -> list[Unit]:
     """Outcomes (unit 'outcome', from E) or provision items (unit 'provision', from F, G, H) as units."""
     out: list[Unit] = []
     for sec in sections:
         if sec is None or not sec.found:
             continue
+        heading_of = above if above is not None else headings_above(sec.blocks)
         for it in itemsmod.section_items(sec, unit):
             text = it.text.strip()
             if len(text.split()) < 3 or is_none_statement(text):
@@ -266,6 +297,10 @@ def item_units(sections: Sequence[Section | None], unit: str) -> list[Unit]:
             loc = b.location
             row = (loc.table or 0, loc.row or 0) if b.kind == "table_cell" else None
             label = it.topic
+            heading = heading_of.get(id(b))
+            if row is not None and (label is None or not areas_of_label(label)) and heading and \
+                    areas_of_label(heading):
+                label = heading  # a row headed by its outcome, in a table under an area heading
             u = Unit(
                 section=sec.id,
                 text=it.text,
@@ -292,10 +327,13 @@ def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> 
     generic = lex().generic
     for u in units:
         d = docs[u.body or u.text]
+        # the lemma and the word itself: the tagger may read "writing" as a noun in one text and a verb in another
         u.lemmas = frozenset(
-            t.lemma_.lower()
+            w
             for t in d
-            if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and len(t.text) > 2 and t.lemma_.lower() not in generic
+            if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and len(t.text) > 2
+            for w in (t.lemma_.lower(), t.lower_)
+            if w not in generic
         )
 
 
@@ -305,15 +343,33 @@ def linked(a: Unit, b: Unit) -> str | None:
         return "row"
     if a.number is not None and a.number == b.number:
         return "number"
-    if a.label_areas and (a.label_areas & (b.label_areas or b.areas)):
+    la, lb = a.label_areas, b.label_areas
+    if la and lb:
+        if la & lb:
+            return "area"
+    elif (la and la & b.content_areas) or (lb and lb & a.content_areas):
         return "area"
-    if b.label_areas and (b.label_areas & a.areas):
-        return "area"
-    if a.topics & b.topics:
+    if a.label and b.label and _label_words(a.label) & _label_words(b.label):
+        return "label"
+    # a topic counts only where it fits the area a unit is filed under: "wet play" in a sensory need is not a
+    # social-communication need
+    ta = {t for t in a.topics if not la or _topic_areas(t) & la}
+    tb = {t for t in b.topics if not lb or _topic_areas(t) & lb}
+    if ta & tb:
         return "topic"
+    if la and lb:
+        return None  # filed under different areas: a shared word is not enough
     if len(a.lemmas & b.lemmas) >= _MIN_SHARED_LEMMAS:
         return "words"
     return None
+
+
+def _topic_areas(tid: str) -> frozenset[str]:
+    return next((areas for t, _, areas in lex().topics if t == tid), frozenset())
+
+
+def _label_words(label: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", label.lower()) if w not in _LABEL_STOP and len(w) > 2}
 
 
 def first_link(u: Unit, others: Iterable[Unit]) -> Unit | None:
@@ -333,29 +389,48 @@ class Thread:
     health_provision: list[Unit]  # G
     care_provision: list[Unit]  # H1, H2, H
     b_text: str
+    b_lemmas: frozenset[str] = frozenset()
 
 
-def build_thread(sections: dict[str, Section], docs: dict[str, Doc] | None = None) -> Thread:
+def build_thread(
+    sections: dict[str, Section], docs: dict[str, Doc] | None = None, blocks: Sequence[Block] | None = None
+) -> Thread:
+    """Needs, outcomes and provision of a plan. ``blocks``: the document's blocks in reading order, so that a
+    table takes the area heading above it even from another section."""
     topics_health = frozenset({"health"})
     topics_care = frozenset({"social_care"})
+    above = headings_above(blocks) if blocks is not None else None
+
+    def items(sids: Sequence[str], unit: str) -> list[Unit]:
+        return item_units([sections.get(s) for s in sids], unit, above)
+
     th = Thread(
-        needs=need_units(sections.get("B")),
-        health_needs=need_units(sections.get("C"), flat_topics=topics_health | {"physical", "sensory", "semh"}),
-        care_needs=need_units(sections.get("D"), flat_topics=topics_care | {"self_care", "independence"}),
-        outcomes=item_units([sections.get("E")], "outcome"),
-        provision=[u for u in item_units([sections.get("F")], "provision") if _is_provision(u)],
-        health_provision=[u for u in item_units([sections.get("G")], "provision") if _is_provision(u)],
-        care_provision=[u for u in item_units([sections.get(s) for s in CARE_SECTIONS], "provision")
-                        if _is_provision(u)],
+        needs=need_units(sections.get("B"), above=above),
+        health_needs=need_units(sections.get("C"), flat_topics=topics_health | {"physical", "sensory", "semh"},
+                                above=above),
+        care_needs=need_units(sections.get("D"), flat_topics=topics_care | {"self_care", "independence"},
+                              above=above),
+        outcomes=items(["E"], "outcome"),
+        provision=[u for u in items(["F"], "provision") if _is_provision(u)]
+        + [u for u in items(["E"], "provision") if u.label and _PROVISION_LABEL.search(u.label) and u.row is None],
+        health_provision=[u for u in items(["G"], "provision") if _is_provision(u)],
+        care_provision=[u for u in items(CARE_SECTIONS, "provision") if _is_provision(u)],
         b_text=sections["B"].text if "B" in sections else "",
     )
+    whole_b = Unit(section="B", text=th.b_text, blocks=[]) if th.b_text.strip() else None
     analyse_units(
         [*th.needs, *th.health_needs, *th.care_needs, *th.outcomes, *th.provision, *th.health_provision,
-         *th.care_provision],
+         *th.care_provision, *([whole_b] if whole_b else [])],
         docs,
     )
+    if whole_b is not None:
+        th.b_lemmas = whole_b.lemmas
     return th
 
+
+# In a combined "Sections E and F" part, text under a sub-heading such as "Provision across the school day" is
+# provision even when it is filed with E.
+_PROVISION_LABEL = re.compile(r"\bprovision\b|\bsupport (?:for|across|in|at)\b", re.I)
 
 _META = re.compile(
     r"^(?:the |all |this |these |any )?(?:provision|plan|section|following|support (?:below|listed)|outcomes?)\b"
@@ -374,7 +449,7 @@ def thread_for(ctx: Context) -> Thread:
     if isinstance(th, Thread):
         return th
     docs = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
-    th = build_thread(ctx.sections, docs)  # type: ignore[arg-type]
+    th = build_thread(ctx.sections, docs, ctx.report.document.blocks)  # type: ignore[arg-type]
     ctx.options["_thread"] = th
     return th
 
@@ -565,24 +640,28 @@ def need_without_outcome(ctx: Context) -> Iterator[Hit]:
 
 @F_B.check
 def provision_without_need(ctx: Context) -> Iterator[Hit]:
-    if not _found(ctx, "B"):
+    """Only for a B organised by area of need (sub-headings, labels or row headers naming the areas): provision in
+    one of the four broad areas that B never names, sharing no topic or content word with B. Provision to prepare
+    for adulthood needs no need in B (reg 12(3)), and a B written as running text cannot be judged this way."""
+    sec = ctx.section("B")
+    if sec is None or not sec.found:
         return
     th = thread_for(ctx)
-    if not th.needs and not th.b_text.strip():
+    headed = [u for u in th.needs if u.label_areas]
+    if len(headed) < 2:
         return
-    b_topics, b_areas = topics_of(th.b_text)
-    b_all = Unit(section="B", text="", blocks=[], topics=b_topics, areas=b_areas,
-                 lemmas=frozenset().union(*(u.lemmas for u in th.needs)) if th.needs else frozenset())
+    b_areas = frozenset().union(*(u.label_areas for u in headed))
+    b_topics, _ = topics_of(th.b_text)
+    b_lemmas = frozenset().union(*(u.lemmas for u in th.needs)) | th.b_lemmas
     for p in th.provision:
-        if not p.topics:
-            continue  # nothing tells what it is about: cannot judge
-        if first_link(p, th.needs) is not None:
+        broad = p.areas & BROAD_AREAS
+        if not broad or broad & b_areas:
             continue
-        if p.topics & b_topics or (p.label_areas & b_areas) or len(p.lemmas & b_all.lemmas) >= _MIN_SHARED_LEMMAS:
+        if first_link(p, th.needs) is not None or p.topics & b_topics or p.lemmas & b_lemmas:
             continue
-        names = ", ".join(area_title(a) for a in sorted(p.areas))
-        yield _hit(p, "provision", f"This provision ({names}) answers no need described in B.",
-                   {"areas": sorted(p.areas), "topics": sorted(p.topics)})
+        names = ", ".join(area_title(a) for a in sorted(broad))
+        yield _hit(p, "provision", f"This provision ({names}) answers no need described in B, which names no "
+                   "such area.", {"areas": sorted(p.areas), "topics": sorted(p.topics)})
 
 
 @C_G.check
