@@ -216,3 +216,35 @@ def test_topics_and_numbering_helpers() -> None:
     assert thread.number_of("By 2027 Lena will") is None
     assert thread.is_none_statement("No social care needs have been identified.")
     assert not thread.is_none_statement("Zara has no friends at school and plays alone.")
+
+
+CORPUS = Path(__file__).parent.parent / "corpus" / "ehcp"
+CLEAN_THREAD = [
+    "dev/dev-01-ollie-year3-draft.md", "dev/dev-02-kai-year8-final.md", "dev/dev-04-jordan-year10-draft.md",
+    "dev/dev-06-tamsin-college-final.md", "eval/eval-02-aaliyah-year10-final.md", "eval/eval-03-ellis-college-final.md",
+    "eval/eval-06-oscar-year7-no-g.md", "eval/eval-07-isla-year1-good.md",
+]
+
+
+@pytest.mark.parametrize("name", CLEAN_THREAD)
+def test_corpus_plans_have_no_false_loose_ends(name: str) -> None:
+    """Plans of the labelled corpus whose needs, outcomes and provision do line up (checked by reading them)."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not in the corpus")
+    report = check_ehcp(read(path), select=("golden-thread",))
+    assert report.findings == [], [(f.rule, f.text) for f in report.findings]
+
+
+def test_deleting_an_areas_provision_is_found() -> None:
+    path = CORPUS / "dev" / "dev-06-tamsin-college-final.md"
+    if not path.is_file():
+        pytest.skip("dev-06 is not in the corpus")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("### Emotional wellbeing", text.index("## Section F"))
+    end = text.index("###", start + 5)
+    bf = found(text[:start] + text[end:], "EHCP-THREAD-B-F")
+    assert [f.text for f in bf] == [
+        "I get very anxious in new places and before assessments. Last year I missed 19 days of school because of "
+        "anxiety."
+    ]
