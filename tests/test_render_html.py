@@ -177,7 +177,13 @@ def test_filters_from_the_url_hash(draft_report: Report, tmp_path: Path) -> None
     vis = [li for li in dom.cssselect("li.finding") if li.get("hidden") is None]
     assert vis and all(li.get("data-section") == "F" for li in vis)
     blocks = [b for b in secs[[s.get("data-section") for s in secs].index("F")].cssselect(".blk")]
-    assert all((b.get("hidden") is None) == bool(b.get("data-f")) for b in blocks)
+    assert all((b.get("hidden") is None) == bool(b.get("data-f")) for b in blocks if "head" not in b.get("class"))
+    assert all(b.get("hidden") is None for b in blocks if "head" in b.get("class").split())
+    # with only flagged passages shown, a section with none is hidden
+    dom = dump_dom(page.as_uri() + "#only=1", tmp_path / "p3")
+    shown = {s.get("data-section") for s in dom.cssselect("section.sec") if s.get("hidden") is None}
+    flagged = {f.section for f in draft_report.findings if f.location.to_dict()}
+    assert shown == flagged
 
 
 @needs_chromium

@@ -81,6 +81,11 @@ def _marked(text: str, spans: Sequence[tuple[str, str, tuple[int, int]]]) -> str
     return "".join(out)
 
 
+def _short(text: str, n: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def _loc(loc: Location | dict[str, Any] | None) -> str:
     if loc is None:
         return ""
@@ -197,10 +202,10 @@ def _document(n: int, report: Report, comparison: dict[str, Any] | None) -> str:
         w(_comparison(comparison))
 
     if unplaced:
-        w('<h3>Findings about the document as a whole</h3><ul class="findings unplaced">')
+        w('<div class="unplaced-wrap"><h3>Findings about the document as a whole</h3><ul class="findings unplaced">')
         for fid, f in unplaced:
             w(_finding_li(fid, f, quote=True))
-        w("</ul>")
+        w("</ul></div>")
 
     # the text, by section
     w('<h3>The document, with findings</h3><div class="text">')
@@ -216,7 +221,7 @@ def _document(n: int, report: Report, comparison: dict[str, Any] | None) -> str:
         b = e.block
         spans = [(fid, f.severity, span) for fid, f, span in e.findings if span is not None]
         whole = [f.severity for _, f, span in e.findings if span is None]
-        classes = ["blk", f"k-{b.kind}"]
+        classes = ["blk", f"k-{b.kind}"] + (["head"] if e.heading else [])
         if e.findings:
             classes.append("flagged")
         if whole:
@@ -227,12 +232,11 @@ def _document(n: int, report: Report, comparison: dict[str, Any] | None) -> str:
         w(f'<div class="{" ".join(classes)}" data-f="{esc(ids)}"' + (f' title="{esc(loc)}"' if loc else "") + ">")
         tag = "h4" if e.heading or b.kind == "heading" else "p"
         prefix = "• " if b.kind == "list_item" else ""
-        cell = (
-            f'<span class="cellhdr">{esc(b.row_header or "")}{" / " if b.row_header and b.column_header else ""}'
-            f"{esc(b.column_header or '')}</span>"
-            if b.kind == "table_cell" and (b.row_header or b.column_header)
-            else ""
-        )
+        cell = ""
+        if b.kind == "table_cell" and (b.row_header or b.column_header):
+            label = " / ".join(_short(x) for x in (b.row_header, b.column_header) if x)
+            cell = f'<span class="cellhdr">{esc(label)}</span>'
+
         w(f'<{tag} class="{"sechead" if e.heading else "body"}">{cell}{esc(prefix)}{_marked(b.text, spans)}</{tag}>')
         if e.findings:
             w('<ul class="findings">')
@@ -340,9 +344,9 @@ table{border-collapse:collapse;font-size:13px;margin:4px 0}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}
 .missing{margin:6px 0}
 .sec{border-left:3px solid var(--line);padding-left:14px;margin:10px 0 18px}
-.sechead{font-size:15px;margin:14px 0 6px;color:#243b53}.sechead.synthetic{color:var(--muted);font-style:italic}
+.sechead{font-size:15.5px;margin:12px 0 4px;color:#243b53}.sechead.synthetic{color:var(--muted);font-style:italic}
 .blk{margin:4px 0;padding:2px 6px;border-radius:4px}
-.blk p.body{margin:2px 0}.blk.flagged{background:#fbfbfc}
+.blk p.body{margin:2px 0}.blk h4.body{margin:10px 0 2px;font-size:14.5px}.blk.flagged{background:#fbfbfc}
 .blk.whole.sev-error{box-shadow:inset 3px 0 0 var(--err)}.blk.whole.sev-warning{box-shadow:inset 3px 0 0 #d49b00}
 .blk.whole.sev-info{box-shadow:inset 3px 0 0 var(--info)}
 .blk.flagged.dim{background:none;box-shadow:none}
@@ -414,13 +418,20 @@ JS = """
     document.querySelectorAll("mark[data-f]").forEach(function (m) {
       m.classList.toggle("off", !m.dataset.f.split(" ").some(visible));
     });
+    var flaggedIn = {};
     document.querySelectorAll(".blk").forEach(function (b) {
       var vis = (b.dataset.f || "").split(" ").filter(Boolean).some(visible);
       b.classList.toggle("dim", !vis);
-      show(b, !(s.only && !vis));
+      if (vis) { var sec = b.closest("section.sec"); if (sec) flaggedIn[sec.dataset.section] = true; }
+      // a section's own heading stays, so that flagged passages keep their context
+      show(b, b.classList.contains("head") || !(s.only && !vis));
     });
     document.querySelectorAll("section.sec").forEach(function (sec) {
-      show(sec, !s.section || sec.dataset.section === s.section);
+      var id = sec.dataset.section;
+      show(sec, (!s.section || id === s.section) && (!s.only || !!flaggedIn[id]));
+    });
+    document.querySelectorAll(".unplaced-wrap").forEach(function (w) {
+      show(w, !!w.querySelector("li.finding:not([hidden])"));
     });
     var out = byId("shown");
     if (out) out.textContent = shown + " of " + total + " findings shown";
