@@ -50,6 +50,8 @@ def render_one(report: Report, out: TextIO, width: int = 100) -> None:
     for sid, fs in by_section.items():
         title = titles.get(sid or "", "")
         head = f"Section {sid}" if sid and len(sid) <= 2 else (sid or "Document")
+        if title and title.lower().startswith(head.lower()):
+            head, title = title, ""
         out.write(f"\n  {head}{': ' + title if title and title != sid else ''}\n")
         for f in fs:
             loc = f.location.describe()
@@ -70,11 +72,13 @@ def render_one(report: Report, out: TextIO, width: int = 100) -> None:
         out.write("\n  Facts\n")
         for k, v in report.facts.items():
             out.write(f"    {k:<24} {v if v is not None else '-'}\n")
-    out.write("\n" + summary_line(report) + "\n\n")
+    out.write("\n" + summary_line(report) + "\n")
 
 
 def render(reports: Sequence[Report], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
-    for r in reports:
+    for i, r in enumerate(reports):
+        if i:
+            out.write("\n")
         render_one(r, out)
     total = Counter(f.severity for r in reports for f in r.findings)
     if len(reports) + len(errors) > 1:
