@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import json
 import textwrap
 
 from doccheck import rules
 from doccheck.errors import DocCheckError
-from doccheck.rules import Rule
+from doccheck.rules import Example, Rule
 
 
 def _load() -> dict[str, Rule]:
@@ -33,10 +34,30 @@ def rule_dict(r: Rule) -> dict[str, object]:
         "rationale": r.rationale,
         "reference": r.reference,
         "suggestion": r.suggestion,
-        "bad": [e.plain for e in r.bad],
-        "good": [e.plain for e in r.good],
-        "known_false_positives": [e.plain for e in r.known_false_positives],
+        "bad": [_shown(r, e) for e in r.bad],
+        "good": [_shown(r, e) for e in r.good],
+        "known_false_positives": [_shown(r, e) for e in r.known_false_positives],
     }
+
+
+def _shown(r: Rule, e: Example) -> str:
+    """Item rules mark the match with [brackets]; document examples are whole documents whose brackets are text."""
+    return e.text if r.unit == "document" else e.plain
+
+
+def _difference(bad: Example, good: Example) -> list[str]:
+    """For whole-document examples: the lines a bad example changes, against the rule's good example."""
+    b, g = bad.text.splitlines(), good.text.splitlines()
+    out = []
+    for op in difflib.SequenceMatcher(a=g, b=b, autojunk=False).get_opcodes():
+        tag, i1, i2, j1, j2 = op
+        if tag in ("replace", "insert"):
+            out.append(_wrap("Flags:", " ".join(b[j1:j2])))
+            if tag == "replace":
+                out.append(_wrap("  not:", " ".join(g[i1:i2])))
+        elif tag == "delete":
+            out.append(_wrap("Flags:", "a document without: " + " ".join(g[i1:i2])))
+    return out
 
 
 def _wrap(label: str, text: str) -> str:
@@ -55,6 +76,8 @@ def explain(r: Rule) -> str:
     for e in r.bad:
         if r.unit != "document":
             lines.append(_wrap("Flags:", e.text))
+        elif r.good and len(e.text) > 400:
+            lines.extend(_difference(e, r.good[0]))
     for e in r.good:
         if r.unit != "document":
             lines.append(_wrap("Passes:", e.text))

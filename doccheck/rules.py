@@ -29,6 +29,7 @@ CATEGORIES = frozenset(
         "report-contact",
         "report-local-offer",
         "report-naming",
+        "report-template",
         "plain-language",
         "golden-thread",
         "misplaced-provision",
@@ -48,6 +49,7 @@ CHECK_MODULES = (
     "doccheck.checks.placement",
     "doccheck.checks.thread",
     "doccheck.checks.misplaced",
+    "doccheck.checks.report",
 )
 EXTRA_CHECK_MODULES: list[str] = []  # later families append here (report, thread, review)
 
