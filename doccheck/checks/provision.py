@@ -34,6 +34,14 @@ _META = re.compile(
 )
 
 
+# "No social care provision is required", "Not applicable: ...", "None identified": nothing is provided.
+_NIL = re.compile(
+    r"^(?:not applicable\b|n/?a\b|none\b|nil\b|no (?:[\w-]+ ){0,4}(?:provision|needs?|support|services?)\b"
+    r"[^.]{0,60}\b(?:is|are|has been|have been) (?:required|needed|identified|necessary|assessed as needed))",
+    re.I,
+)
+
+
 @dataclass(slots=True)
 class ProvisionTests:
     passed: dict[str, bool] = field(default_factory=dict)
@@ -63,7 +71,7 @@ def _role_pattern(kind: str) -> re.Pattern[str]:
 def is_provision_item(item: Item) -> bool:
     """A bullet, row or sentence that commits someone to do something (not an introduction or a note)."""
     text = item.text.strip()
-    if len(text.split()) < 3 or _META.match(text):
+    if len(text.split()) < 3 or _META.match(text) or _NIL.match(text):
         return False
     return not (item.doc is not None and not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in item.doc))
 
@@ -154,6 +162,7 @@ SPECIFIED = rule(
             "to check his access to learning materials and advise class staff."
         ),
         Example("The provision below will be reviewed at each annual review."),
+        Example("No social care provision is required, as no social care needs have been identified.", section="H2"),
     ],
 )
 
