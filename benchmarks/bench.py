@@ -38,11 +38,11 @@ NEED = (
 )
 
 
-def plan_paragraphs(pages: int) -> list[tuple[str, str]]:
-    """(style, text) pairs: about 25 lines of body text per page."""
+def plan_paragraphs(pages: int, per_page: int = 20) -> list[tuple[str, str]]:
+    """(style, text) pairs: ``per_page`` paragraphs for each page wanted (build_pdf adjusts it to fill the pages)."""
     out: list[tuple[str, str]] = [("Title", "Westshire County Council - DRAFT Education, Health and Care Plan")]
     letters = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
-    per_section = max(1, pages * 9 // len(letters))
+    per_section = max(1, pages * per_page // len(letters))
     for letter in letters:
         out.append(("Heading 1", f"Section {letter}: {'Special educational provision' if letter == 'F' else 'Part'}"))
         for i in range(per_section):
@@ -58,27 +58,37 @@ def plan_paragraphs(pages: int) -> list[tuple[str, str]]:
     return out
 
 
-def build_docx(path: Path, pages: int) -> None:
+def build_docx(path: Path, pages: int, per_page: int) -> None:
     from docx import Document
 
     d = Document()
-    for style, text in plan_paragraphs(pages):
+    for style, text in plan_paragraphs(pages, per_page):
         d.add_paragraph(text, style=style)
     d.save(str(path))
 
 
-def build_pdf(path: Path, pages: int) -> int:
+def build_pdf(path: Path, pages: int, per_page: int) -> int:
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
-    for style, text in plan_paragraphs(pages):
+    for style, text in plan_paragraphs(pages, per_page):
         pdf.set_font("Helvetica", "B" if style.startswith(("Heading", "Title")) else "", 11)
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     pdf.output(str(path))
     return pdf.page_no()
+
+
+def build(tmp: Path, pages: int) -> tuple[Path, Path, int]:
+    """Build the PDF with as many paragraphs a page as it takes to reach ``pages`` pages, and the DOCX to match."""
+    docx, pdf = tmp / "plan.docx", tmp / "plan.pdf"
+    per_page = 8
+    while (n := build_pdf(pdf, pages, per_page)) < pages:
+        per_page = max(per_page + 1, per_page * pages // max(n, 1))
+    build_docx(docx, pages, per_page)
+    return docx, pdf, n
 
 
 def pdf_pages_per_second(path: Path, runs: int) -> tuple[float, int]:
@@ -115,9 +125,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        docx, pdf = Path(tmp) / "plan.docx", Path(tmp) / "plan.pdf"
-        build_docx(docx, args.pages)
-        n = build_pdf(pdf, args.pages)
+        docx, pdf, n = build(Path(tmp), args.pages)
         rate, pages = pdf_pages_per_second(pdf, args.runs)
         print(f"PDF: {n} pages built; read {pages} pages at {rate:.0f} pages/s (best of {args.runs})")
         for p in (docx, pdf):

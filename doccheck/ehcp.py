@@ -11,6 +11,9 @@ from doccheck.model import Document, Report
 from doccheck.segment import ehcp as segment
 
 SECTION_ORDER = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H", "I", "J", "K")
+# Units whose rules read the dependency parse (subjects and main verbs of provision and outcomes); needs and
+# plain blocks are only tagged and lemmatised.
+DEPENDENCY_UNITS = frozenset({"provision", "outcome"})
 
 
 def block_items(report: Report, wanted: set[str]) -> list[Item]:
@@ -48,10 +51,10 @@ def check_ehcp(
         ctx.items[unit] = [i for i in its if i.section in wanted[unit]]
     if "block" in wanted:
         ctx.items["block"] = block_items(report, wanted["block"])
-    everything = [i for its in ctx.items.values() for i in its]
-    if everything:
-        docs = nlp.parse([i.text for i in everything])
-        for i, d in zip(everything, docs, strict=True):
-            i.doc = d
+    for deps in (True, False):
+        batch = [i for unit, its in ctx.items.items() if (unit in DEPENDENCY_UNITS) == deps for i in its]
+        if batch:
+            for i, d in zip(batch, nlp.parse([i.text for i in batch], dependencies=deps), strict=True):
+                i.doc = d
     report.findings = run(chosen, ctx)
     return report

@@ -149,12 +149,16 @@ def load() -> Language:
     import spacy
 
     try:
-        return spacy.load(_model_name, exclude=list(EXCLUDE))
+        nlp = spacy.load(_model_name, exclude=list(EXCLUDE))
     except OSError as e:
         raise ModelNotFound(
             f"spaCy pipeline {_model_name!r} is not installed; install it with pip or pass --model with an "
             f"installed pipeline (default: {DEFAULT_MODEL})"
         ) from e
+    from doccheck import fastruler
+
+    fastruler.install(nlp)
+    return nlp
 
 
 @dataclass(slots=True)
@@ -188,10 +192,12 @@ def matchers() -> Matchers:
     return Matchers(phrase=phrase, token=token, term_kind=kinds)
 
 
-def parse(texts: Sequence[str]) -> list[Doc]:
-    """Parse texts in one batch (tagger + parser + lemmatizer)."""
+def parse(texts: Sequence[str], *, dependencies: bool = True) -> list[Doc]:
+    """Parse texts in one batch: tagger, lemmatizer and, unless ``dependencies`` is false, the dependency parser
+    (the slowest component; rules that only read tags, parts of speech and lemmas do without it)."""
     nlp = load()
-    return list(nlp.pipe(texts, batch_size=64))
+    disable = [] if dependencies or "parser" not in nlp.pipe_names else ["parser"]
+    return list(nlp.pipe(texts, batch_size=64, disable=disable))
 
 
 def find_terms(doc: Doc, groups: Iterable[str]) -> list[tuple[str, Span]]:
@@ -200,7 +206,11 @@ def find_terms(doc: Doc, groups: Iterable[str]) -> list[tuple[str, Span]]:
     wanted = set(groups)
     vocab = doc.vocab
     found: list[tuple[str, Span]] = []
-    for match_id, start, end in [*m.phrase(doc), *m.token(doc)]:
+    # several rules ask about the same item: run the matchers once per doc and keep the raw matches on it
+    raw = doc.user_data.get("doccheck_matches")
+    if raw is None:
+        raw = doc.user_data["doccheck_matches"] = [*m.phrase(doc), *m.token(doc)]
+    for match_id, start, end in raw:
         gid = vocab.strings[match_id]
         if gid not in wanted:
             continue

@@ -1,0 +1,39 @@
+"""The indexed attribute ruler gives exactly what spaCy's own ruler gives, token for token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from doccheck import fastruler, nlp
+from doccheck.ingest import read
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    texts = []
+    for f in sorted((ROOT / "corpus" / "ehcp" / "dev").glob("*.md"))[:3]:
+        texts += [b.text for b in read(f).blocks]
+    texts += ["I ain't gonna do it.", "Sam's   mum said: 'doin' fine'", "  ", "He may use the room.\n\nThen stop."]
+    return texts
+
+
+def test_same_attributes_as_spacy() -> None:
+    plain = spacy.load(nlp.DEFAULT_MODEL, exclude=list(nlp.EXCLUDE))
+    fast = spacy.load(nlp.DEFAULT_MODEL, exclude=list(nlp.EXCLUDE))
+    assert fastruler.install(fast)
+    texts = _texts()
+    for disable in ([], ["parser"]):
+        for a, b in zip(plain.pipe(texts, disable=disable), fast.pipe(texts, disable=disable), strict=True):
+            assert [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in a] == [
+                (t.pos_, t.tag_, str(t.morph), t.lemma_) for t in b
+            ]
+
+
+def test_unsupported_patterns_keep_spacys_ruler() -> None:
+    model = spacy.blank("en")
+    ruler = model.add_pipe("attribute_ruler")
+    ruler.add([[{"SHAPE": "Xxxx"}]], {"POS": "PROPN"})
+    assert fastruler.install(model) is False
