@@ -201,7 +201,7 @@ def test_politeness_from_the_server_logs(full_run: dict[str, Any]) -> None:
     agents = {h.user_agent for h in full_run["hits"]}
     assert len(agents) == 1
     (ua,) = agents
-    assert ua.startswith("doccheck/") and f"contact: {CONTACT}" in ua and "+http" in ua
+    assert ua.startswith("doccheck/") and f"contact: {CONTACT}" in ua and "information report checker" in ua
     sites = {h.site for h in full_run["hits"]}
     for site in sites:
         events = sorted([(h.start, 1) for h in _hits(full_run, site)] + [(h.end, -1) for h in _hits(full_run, site)])

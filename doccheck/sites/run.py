@@ -23,7 +23,7 @@ from doccheck import __version__
 from doccheck.sites.inputs import School
 from doccheck.sites.results import ResultWriter, in_input_order, read_results, result_key, write_csv, write_jsonl
 
-INFO_URL = "https://github.com/doccheck/doccheck/blob/main/docs/sites.md"
+PURPOSE = "SEN information report checker"
 CLEAN_MARKER = "doccheck-clean-exit"
 EXIT_INTERRUPTED = 130
 
@@ -51,7 +51,7 @@ class SweepOptions:
 
 
 def user_agent(contact: str) -> str:
-    return f"doccheck/{__version__} (+{INFO_URL}; contact: {contact})"
+    return f"doccheck/{__version__} ({PURPOSE}; contact: {contact})"
 
 
 def scrapy_settings(opts: SweepOptions) -> dict[str, Any]:
