@@ -43,7 +43,7 @@ OTHER_ROLE = re.compile(
     re.I,
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-_NAME_WORD = r"[A-Z][a-zA-Z'’\-]+"
+_NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[a-zA-Z'’\-]*"  # "Shah", "McKay", "O'Neil"; not "WHO" in a heading
 _INITIALS = r"(?:[A-Z]\.?\s?){1,3}"
 NAME = re.compile(
     rf"\b(?:{_TITLE}\s+(?:{_INITIALS}\s*)?{_NAME_WORD}(?:[ \-]{_NAME_WORD})?"
@@ -184,17 +184,22 @@ def _senco_blocks(doc: Document) -> list[int]:
     return [i for i, b in enumerate(doc.blocks) if _ROLE_STRICT.search(b.text) or ROLE.search(b.text)]
 
 
-def _name_near_role(text: str) -> str | None:
-    """A person's name written as the SENCO in one block: "Our SENCO is Mrs Shah", "SENCO: Mrs P Shah",
-    "Mrs Shah (SENCO)", "Priya Shah, our SENDCo"."""
+def _name_near_role(text: str) -> tuple[int, str] | None:
+    """A person's name written as the SENCO in one block, with how far it is from the role: "Our SENCO is Mrs
+    Shah", "SENCO: Mrs P Shah", "Mrs Shah (SENCO)", "Priya Shah, our SENDCo". "The SENCOs" (plural) names nobody's
+    role, and a name just after another role ("Director of SEND, Dr Ellery") is that role's holder."""
     best: tuple[int, str] | None = None
-    roles = list(ROLE.finditer(text))
+    roles = [r for r in ROLE.finditer(text) if not re.search(r"[^'’]s$", r.group(0), re.I)
+             and not re.search(r"\b(?:assistant|deputy|trainee|former|previous)\s+$", text[: r.start()], re.I)]
     for m in NAME.finditer(text):
         name = m.group(0).strip()
         first = name.split()[0].rstrip(".")
         if _NOT_NAMES.match(first) and not re.match(_TITLE, first):
             continue
         if any(_NOT_NAMES.match(w) for w in name.split()[1:]) and not re.match(_TITLE, first):
+            continue
+        lead = text[max(0, m.start() - 45) : m.start()]
+        if OTHER_ROLE.search(lead) and not ROLE.search(lead):
             continue
         for r in roles:
             if r.end() <= m.start():
@@ -206,7 +211,7 @@ def _name_near_role(text: str) -> str | None:
             dist = len(between)
             if best is None or dist < best[0]:
                 best = (dist, name)
-    return best[1] if best else None
+    return best
 
 
 def _clean_name(name: str) -> str:
@@ -216,25 +221,31 @@ def _clean_name(name: str) -> str:
 def _senco(doc: Document, facts: Facts) -> None:
     blocks = doc.blocks
     idx = _senco_blocks(doc)
-    # the name: in the block that names the role, else the role's block in a table row or the next block
+    # candidates for the name, best (lowest) score first: a name beside the role in one block, scored by how far
+    # apart they are (untitled "First Last" pairs rank after titled names); the other cells of a table row whose
+    # cell names the role; the line after a short line that names it
+    cands: list[tuple[float, str, Block]] = []
     for i in idx:
         b = blocks[i]
-        name = _name_near_role(b.text)
-        if name is None and b.kind == "table_cell":
-            row = [c for c in blocks if c.kind == "table_cell" and c.location.table == b.location.table
-                   and c.location.row == b.location.row and c.location.page == b.location.page and c is not b]
-            for c in row:
-                m = NAME.search(c.text)
-                if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
-                    name = m.group(0)
-                    break
-        if name is None and i + 1 < len(blocks) and len(blocks[i].text.split()) <= 8:
+        near = _name_near_role(b.text)
+        if near is not None:
+            dist, name = near
+            cands.append((dist + (0 if re.match(_TITLE, name) else 25), name, b))
+        if b.kind == "table_cell" and len(b.text.split()) <= 6:
+            for c in blocks:
+                if (c.kind == "table_cell" and c is not b and c.location.table == b.location.table
+                        and c.location.row == b.location.row and c.location.page == b.location.page):
+                    m = NAME.search(c.text)
+                    if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
+                        cands.append((2, m.group(0), b))
+                        break
+        if i + 1 < len(blocks) and len(b.text.split()) <= 8:
             m = NAME.match(blocks[i + 1].text.strip())
             if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
-                name = m.group(0)
-        if name:
-            facts.set("senco_name", _clean_name(name), b)
-            break
+                cands.append((3, m.group(0), b))
+    if cands:
+        _, name, b = min(cands, key=lambda t: t[0])
+        facts.set("senco_name", _fullest(_clean_name(name), doc), b)
     anchor = [i for i in idx]
     if "senco_name" in facts.where:
         ni = blocks.index(facts.where["senco_name"])
@@ -242,6 +253,20 @@ def _senco(doc: Document, facts: Facts) -> None:
     surname = (facts.values["senco_name"] or "").split()[-1].lower() if facts.values["senco_name"] else ""
     _senco_contact(doc, facts, anchor, surname)
     _senco_qualification(doc, facts, anchor)
+
+
+def _fullest(name: str, doc: Document) -> str:
+    """"Mrs Dunmore" becomes "Mrs Claire Dunmore" when the report gives her first name somewhere."""
+    parts = name.split()
+    if len(parts) != 2 or not re.match(_TITLE, parts[0]):
+        return name
+    title, surname = parts
+    pat = re.compile(rf"\b{re.escape(title)}\.?\s+({_NAME_WORD}|{_INITIALS})\s*{re.escape(surname)}\b")
+    for b in doc.blocks:
+        m = pat.search(b.text)
+        if m:
+            return _clean_name(m.group(0))
+    return name
 
 
 def _window(blocks: list[Block], i: int, before: int = 1, after: int = 3) -> list[tuple[int, Block]]:
@@ -297,26 +322,27 @@ def _senco_contact(doc: Document, facts: Facts, anchor: list[int], surname: str)
 def _senco_qualification(doc: Document, facts: Facts, anchor: list[int]) -> None:
     name = facts.values["senco_name"] or ""
     surname = name.split()[-1] if name else ""
-    for i in anchor[:6]:
-        for _, b in _window(doc.blocks, i, before=1, after=4):
-            for sent in re.split(r"(?<=[.!?])\s+", b.text):
-                for pat, label in QUALIFICATION:
-                    m = pat.search(sent)
-                    if not m:
-                        continue
-                    # someone else's qualification: another named person and not the SENCO
-                    names = [n.group(0) for n in NAME.finditer(sent) if not _NOT_NAMES.match(n.group(0).split()[0])]
-                    mentions_senco = bool(ROLE.search(sent)) or (surname and surname in sent) or re.search(
-                        r"\b(?:she|he|they|I)\b", sent[: m.start()], re.I)
-                    if names and surname and not any(surname in n for n in names) and not ROLE.search(sent):
-                        continue
-                    if not mentions_senco and names:
-                        continue
-                    if OTHER_ROLE.search(sent[: m.start()]) and not ROLE.search(sent):
-                        continue
-                    working = _WORKING_TOWARDS.search(sent[: m.start()])
-                    facts.set("senco_qualification", f"working towards {label}" if working else label, b)
-                    return
+    near = [b for i in anchor[:6] for _, b in _window(doc.blocks, i, before=1, after=4)]
+    # the blocks around the SENCO first, then any block of the report that names the SENCO
+    for b in near + [b for b in doc.blocks if surname and surname in b.text]:
+        for sent in re.split(r"(?<=[.!?])\s+", b.text):
+            for pat, label in QUALIFICATION:
+                m = pat.search(sent)
+                if not m:
+                    continue
+                # someone else's qualification: another named person and not the SENCO
+                names = [n.group(0) for n in NAME.finditer(sent) if not _NOT_NAMES.match(n.group(0).split()[0])]
+                mentions_senco = bool(ROLE.search(sent)) or (surname and surname in sent) or re.search(
+                    r"\b(?:she|he|they|I)\b", sent[: m.start()], re.I)
+                if names and surname and not any(surname in n for n in names) and not ROLE.search(sent):
+                    continue
+                if not mentions_senco and names:
+                    continue
+                if OTHER_ROLE.search(sent[: m.start()]) and not ROLE.search(sent):
+                    continue
+                working = _WORKING_TOWARDS.search(sent[: m.start()])
+                facts.set("senco_qualification", f"working towards {label}" if working else label, b)
+                return
 
 
 # --- dates ----------------------------------------------------------------------------------------------------------
@@ -400,7 +426,14 @@ def _sendiass(doc: Document, facts: Facts) -> None:
                 lead.insert(0, w)
             else:
                 break
-        full = " ".join([*lead, name])
+        trail: list[str] = []
+        if not lead:  # "SENDIASS Wexcombe"
+            for w in b.text[m.end() :].split()[:2]:
+                if _SERVICE_NAME_WORD.match(w) and not _NOT_NAMES.match(w) and not w.isupper():
+                    trail.append(w)
+                else:
+                    break
+        full = " ".join([*lead, name, *trail])
         if "parent partnership" in name.lower():
             facts.notes["sendiass"] = "outdated name (Parent Partnership)"
         facts.set("sendiass", full, b)
@@ -433,8 +466,12 @@ def _link_facts(doc: Document, facts: Facts) -> None:
         facts.set("local_offer_url", href, b)
     for b in doc.blocks:
         if _LOCAL_OFFER.search(b.text):
-            facts.local_offer_mentioned = b
-            break
+            facts.local_offer_mentioned = facts.local_offer_mentioned or b
+            # "our offer is part of the Local Offer: see our School Offer page" links the school's own site
+            for lk in b.links:
+                host = _host(lk.href)
+                if _web(lk.href) and (_same_site(host, own) or host.endswith(".sch.uk")):
+                    facts.own_local_offer = facts.own_local_offer or lk.href
 
 
 def extract(doc: Document) -> Facts:

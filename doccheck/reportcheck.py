@@ -148,7 +148,11 @@ def coverage(doc: Document, ps: list[Passage], facts: factsmod.Facts, school_typ
             contact = b is not None and (
                 b.links or factsmod.PHONE.search(b.text) or factsmod.EMAIL.search(b.text) or "www." in b.text
             )
-            if b is not None and contact:
+            if b is not None and facts.notes.get("sendiass", "").startswith("outdated"):
+                j = _judge(ps, spec)  # the old Parent Partnership name alone is not a current service
+                if j.block is b or (j.passage is not None and any(x is b for x in j.passage.blocks)):
+                    j = _Judgement("missing", 0, None, None)
+            elif b is not None and contact:
                 j = _from_fact(b)
             else:
                 j = _judge(ps, spec)
@@ -161,7 +165,7 @@ def coverage(doc: Document, ps: list[Passage], facts: factsmod.Facts, school_typ
         elif iid == "S1-13":
             if v["local_offer_url"]:
                 j = _from_fact(where.get("local_offer_url") or facts.local_offer_mentioned)
-            elif facts.local_offer_mentioned is not None:
+            elif facts.local_offer_mentioned is not None and not facts.own_local_offer:
                 j = _Judgement("partial", 1, facts.local_offer_mentioned, None)
             else:
                 j = _Judgement("missing", 0, None, None)

@@ -36,9 +36,8 @@ CAP = 15 * 1024 * 1024
 
 def _require_checker() -> None:
     try:
-        from doccheck.reportcheck import check_report  # noqa: F401
-
         from doccheck.ingest import read  # noqa: F401
+        from doccheck.reportcheck import check_report  # noqa: F401
     except ImportError as e:
         pytest.skip(f"doccheck.ingest / doccheck.reportcheck not importable yet: {e}")
 
@@ -125,9 +124,8 @@ def test_every_school_gets_the_expected_status_and_report(web: tuple[Web, list[E
 
 
 def test_found_reports_carry_the_checkers_coverage_and_facts(full_run: dict[str, Any]) -> None:
-    from doccheck.reportcheck import check_report
-
     from doccheck.ingest import read
+    from doccheck.reportcheck import check_report
     from tests.sitesweb import content as c
 
     # the same item ids and fact keys as check_report gives for the same report

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIXED = datetime(2025, 7, 9, 16, 30, 0, tzinfo=timezone.utc)
+FIXED = datetime(2025, 7, 9, 16, 30, 0, tzinfo=UTC)
 
 # ---------------------------------------------------------------------------------------------------------------
 # eval-05: DOCX
