@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from doccheck.ingest import read
+from doccheck.ingest import read, read_bytes
 from doccheck.model import Document
 
 PAGE = """<!DOCTYPE html>
@@ -109,3 +109,28 @@ def test_declared_charset_is_used() -> None:
     )
     out = read(page.encode("cp1252"), name="c.html")
     assert out.blocks[0].text == "Caf\u00e9 \u2013 \u00a3100 a term"
+
+
+def test_accordion_heading_buttons_are_kept() -> None:
+    page = (
+        "<html><body><main><h1>SEN Information Report</h1>"
+        '<h3><button aria-expanded="false">How do you identify special educational needs?</button></h3>'
+        "<div><p>Class teachers check the progress of every child each half term and talk to the SENCO about any "
+        "concern, and we tell parents straight away when a child may need extra help.</p></div>"
+        "<h3>\n<button class='acc'>Who is our SENCO?</button></h3><div><p>Our SENCO is Mrs Ada Lee, who can be "
+        "emailed at senco@lee.sch.uk or phoned on 01632 960111 during the school day.</p></div>"
+        "<p>Press <button>print</button> for a paper copy.</p></main></body></html>"
+    )
+    blocks = read_bytes(page.encode(), "page.html").blocks
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert heads == ["SEN Information Report", "How do you identify special educational needs?", "Who is our SENCO?"]
+    assert not any("print" in b.text.split() for b in blocks)  # a button outside a heading is still a control
+
+
+def test_unclosed_heading_buttons_stay_linear() -> None:
+    import time
+
+    page = ("<h2><button>" + "x" * 400) * 20000
+    t = time.perf_counter()
+    read_bytes(page.encode(), "page.html")
+    assert time.perf_counter() - t < 20

@@ -84,9 +84,15 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+# Accordion headings: <h3><button aria-expanded="false">Question</button></h3>. Buttons are dropped everywhere else
+# (they are controls, not content), so the one inside a heading is unwrapped first. Bounded: linear on any input.
+_HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^<>]{0,500}>\s{0,50})<button\b[^<>]{0,500}>([^<]{0,500})</button>", re.I)
+
+
 def read(data: bytes, name: str) -> Document:
     text = _decode(data, name)
     text = _XML_DECL.sub("", text, count=1)
+    text = _HEADING_BUTTON.sub(r"\1\2", text)
     tree = None
     if _max_depth(text) <= MAX_DEPTH:
         tree = _parse(text)
