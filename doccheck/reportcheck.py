@@ -17,7 +17,7 @@ from datetime import date
 from doccheck import facts as factsmod
 from doccheck import nlp, rules
 from doccheck.engine import Context, run
-from doccheck.model import Block, Coverage, Document, Report, Section
+from doccheck.model import Block, Coverage, Document, Report
 from doccheck.segment.report import Passage, passages
 
 ITEM_IDS = (
@@ -128,7 +128,7 @@ def _from_fact(block: Block | None) -> _Judgement:
     return _Judgement("covered", 10, block, None)
 
 
-def coverage(doc: Document, ps: list[Passage], facts: factsmod.Facts, school_type: str) -> list[Coverage]:
+def coverage(ps: list[Passage], facts: factsmod.Facts, school_type: str) -> list[Coverage]:
     out = []
     v, where = facts.values, facts.where
     for iid, spec in item_specs().items():
@@ -198,16 +198,16 @@ def check_report(
     doc.kind = "report"
     ps = passages(doc)
     facts = factsmod.extract(doc)
-    cov = coverage(doc, ps, facts, school_type)
-    sections = [Section(id=p.title or "(start)", title=p.heading_text, found=True, heading=p.heading, blocks=p.blocks)
-                for p in ps]
+    cov = coverage(ps, facts, school_type)
     report = Report(document=doc, sections=[], coverage=cov, facts=dict(facts.values))
     report.info = {"school_type": school_type, "as_of": (as_of or date.today()).isoformat()}
     chosen = [r for r in rules.select(rules.load_all().values(), select, ignore) if "report" in r.kinds]
     ctx = Context(
         report=report,
-        options={"school_type": school_type, "as_of": as_of or date.today(), "facts": facts, "passages": ps,
-                 "sections": sections},
+        options={"school_type": school_type, "as_of": as_of or date.today(), "facts": facts, "passages": ps},
     )
     report.findings = run(chosen, ctx)
+    from doccheck.checks.report import readability
+
+    report.info["readability"] = readability(ctx)
     return report

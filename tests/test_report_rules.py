@@ -84,3 +84,11 @@ def test_advisory_settings_get_warnings_not_errors() -> None:
 def test_unknown_school_type_refused() -> None:
     with pytest.raises(ValueError, match="unknown school type"):
         check_report(read_bytes(b"# x\n\ny\n", "x.md"), school_type="grammar")
+
+
+def test_readability_figures_in_json() -> None:
+    r = ALL["REP-LONG-SENTENCE"]
+    doc = read_bytes(r.bad[0].text.encode(), "example.md")
+    figures = check_report(doc, as_of=AS_OF).to_dict()["readability"]
+    assert figures["sentences"] > 20 and figures["over_35_words"] == 1
+    assert figures["over_25_words"] >= figures["over_35_words"] and 5 < figures["average_words"] < 35

@@ -378,8 +378,7 @@ def no_local_offer(ctx: Context) -> Iterator[Hit]:
 # --- naming and terms -------------------------------------------------------------------------------------------
 
 def _block_items(ctx: Context) -> list[Item]:
-    return [Item(text=b.text, section=_section_of(ctx, b), blocks=[b], unit="block")
-            for b in ctx.report.document.blocks if b.text.strip()]
+    return [item for b in ctx.report.document.blocks if b.text.strip() and (item := _at(ctx, b)) is not None]
 
 
 def _section_of(ctx: Context, b: Block) -> str | None:
@@ -521,11 +520,14 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 LONG, VERY_LONG = 25, 35
 
 
-def sentences(ctx_or_blocks: Context | list[Block]) -> list[tuple[Block, int, int, int]]:
-    """(block, start, end, words) for each sentence of body text (headings and table cells left out)."""
-    blocks = ctx_or_blocks.report.document.blocks if isinstance(ctx_or_blocks, Context) else ctx_or_blocks
+def sentences(ctx: Context) -> list[tuple[Block, int, int, int]]:
+    """(block, start, end, words) for each sentence of body text (headings and table cells left out), split once
+    per check and shared by the long-sentence rule and the readability figures."""
+    memo = ctx.options.get("_sentences")
+    if memo is not None:
+        return memo
     out = []
-    for b in blocks:
+    for b in ctx.report.document.blocks:
         if b.kind in ("heading", "table_cell"):
             continue
         start = 0
@@ -539,11 +541,13 @@ def sentences(ctx_or_blocks: Context | list[Block]) -> list[tuple[Block, int, in
                 out.append((b, start + lead, start + len(seg.rstrip()), words))
             if m is not None:
                 start = m.end()
+    ctx.options["_sentences"] = out
     return out
 
 
-def readability(blocks: list[Block]) -> dict[str, float | int]:
-    sents = sentences(blocks)
+def readability(ctx: Context) -> dict[str, float | int]:
+    """Sentence counts and average length of the report's body text (JSON "readability")."""
+    sents = sentences(ctx)
     if not sents:
         return {"sentences": 0}
     n = len(sents)
@@ -583,8 +587,7 @@ LONG_SENTENCE = rule(
 def long_sentence(ctx: Context) -> Iterator[Hit]:
     long = [s for s in sentences(ctx) if s[3] > VERY_LONG]
     for b, start, end, words in sorted(long, key=lambda s: -s[3])[:5]:
-        item = Item(text=b.text, section=_section_of(ctx, b), blocks=[b], unit="block")
-        yield Hit(item=item, start=start, end=end, message=f"A sentence of {words} words (over {VERY_LONG}).",
+        yield Hit(item=_at(ctx, b), start=start, end=end, message=f"A sentence of {words} words (over {VERY_LONG}).",
                   details={"words": words})
 
 
