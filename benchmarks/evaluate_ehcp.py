@@ -22,7 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from doccheck.ehcp import check_ehcp
+from doccheck.ehcp.check import check_ehcp
 from doccheck.ingest import read
 
 ITEM_CATEGORIES = ("vague-language", "unspecified-provision", "non-smart-outcome")
@@ -115,7 +115,7 @@ def evaluate(folder: Path) -> tuple[dict[str, Tally], dict[str, Tally], list[str
 
 
 def _all_item_texts(report: Any) -> set[str]:
-    from doccheck import items as itemsmod
+    from doccheck.ehcp import items as itemsmod
 
     built = itemsmod.build(report.sections, ["provision", "outcome", "need"])
     return {norm(i.text) for its in built.values() for i in its}

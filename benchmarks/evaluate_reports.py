@@ -23,10 +23,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from doccheck.errors import DocCheckError
-from doccheck.facts import FACT_KEYS
+from doccheck.core.errors import DocCheckError
 from doccheck.ingest import read
-from doccheck.reportcheck import check_report
+from doccheck.report.check import check_report
+from doccheck.report.facts import FACT_KEYS
 
 HEADLINE = ("senco_email", "local_offer_url", "last_reviewed")
 FINDING_RULES = {

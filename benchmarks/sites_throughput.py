@@ -66,7 +66,7 @@ def main() -> None:
     listing.write_bytes(buf.getvalue().encode("cp1252"))
 
     out = tmp / "out"
-    cmd = [sys.executable, "-m", "doccheck.sites.command", str(listing), "--out", str(out), "--contact",
+    cmd = [sys.executable, "-m", "doccheck.cli.sites", str(listing), "--out", str(out), "--contact",
            "benchmark@example.invalid", "--delay", str(args.delay), "--concurrency", str(args.concurrency),
            "--timeout", str(args.timeout), "--retry-backoff", "0.5", "--no-progress"]  # fmt: skip
     t0 = time.monotonic()

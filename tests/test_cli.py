@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from doccheck.cli import app
+from doccheck.cli.app import app
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 DRAFT = PLANS / "draft-small.md"
@@ -24,7 +24,7 @@ def run_json(*args: str) -> tuple[int, dict]:
 
 def test_help_and_rules_do_not_import_spacy() -> None:
     code = (
-        "import sys; from doccheck.cli import main; sys.argv = ['doccheck'] + sys.argv[1:]\n"
+        "import sys; from doccheck.cli.app import main; sys.argv = ['doccheck'] + sys.argv[1:]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "assert 'spacy' not in sys.modules, 'spacy imported'\n"
     )

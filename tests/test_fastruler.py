@@ -6,8 +6,9 @@ from pathlib import Path
 
 import spacy
 
-from doccheck import fastruler, nlp
 from doccheck.ingest import read
+from doccheck.nlp import fastruler
+from doccheck.nlp import pipeline as nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 

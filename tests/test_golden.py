@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.golden.capture import capture
+from tests.golden.capture import capture, pinned
 
 HERE = Path(__file__).parent / "golden"
 
 
 @pytest.fixture(scope="module")
 def current() -> dict:
-    return capture()
+    return capture(pinned())
 
 
 @pytest.mark.parametrize("key", ["ehcp", "report", "review", "rules"])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import pytest
 
-from doccheck.errors import (
+from doccheck.core.errors import (
     CorruptDocument,
     DocCheckError,
     DocumentTooLarge,

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from doccheck.errors import EncryptedDocument, UnsupportedFormat
+from doccheck.core.errors import EncryptedDocument, UnsupportedFormat
 from doccheck.ingest.detect import decode_text, detect_format
 from tests.ingest_helpers import rich_docx, text_pdf
 

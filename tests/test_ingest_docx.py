@@ -8,9 +8,9 @@ import zipfile
 import docx
 import pytest
 
-from doccheck.errors import CorruptDocument, DocumentTooLarge
+from doccheck.core.errors import CorruptDocument, DocumentTooLarge
+from doccheck.core.model import Block, Document
 from doccheck.ingest import read
-from doccheck.model import Block, Document
 from tests.ingest_helpers import docx_bytes, rich_docx, xml
 
 

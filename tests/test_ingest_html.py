@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from doccheck.core.model import Document
 from doccheck.ingest import read, read_bytes
-from doccheck.model import Document
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>SEN Information Report | Oak Primary</title>

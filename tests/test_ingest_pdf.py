@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from doccheck.errors import DocumentTooLarge
+from doccheck.core.errors import DocumentTooLarge
+from doccheck.core.model import Document
 from doccheck.ingest import read
 from doccheck.ingest.pdf import _join_lines, _soft_hyphens
-from doccheck.model import Document
 from tests.ingest_helpers import text_pdf
 
 LONG = (

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from doccheck import nlp
-from doccheck.errors import ModelNotFound
+from doccheck.core.errors import ModelNotFound
+from doccheck.nlp import pipeline as nlp
 
 MANIFEST = json.loads((Path(__file__).parent / "data" / "model_sha256.json").read_text())
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from doccheck import nlp, rules
-from doccheck.engine import Context, Item, make_finding
-from doccheck.model import Block, Document, Report, Section
+from doccheck import catalog
+from doccheck.core.engine import make_finding
+from doccheck.core.model import Block, CheckResult, Document, Section
+from doccheck.core.rules import Item
+from doccheck.ehcp.context import PlanContext
+from doccheck.nlp import pipeline as nlp
 
-ALL = rules.load_all()
+ALL = catalog.all_rules()
 ITEM_RULES = [r for r in ALL.values() if r.unit != "document" and "ehcp" in r.kinds]
 WORDS = [
     "should", "may", "May", "will", "access", "to", "as", "appropriate", "regular", "small", "group", "of", "four",
@@ -27,8 +30,8 @@ texts = st.one_of(
 def test_rules_never_crash_and_spans_are_inside(text: str, section: str) -> None:
     doc = nlp.parse([text])[0]
     sec = Section(id=section, title=section, found=True, blocks=[Block(text=text)])
-    report = Report(document=Document(path="p", format="text", blocks=[], kind="ehcp"), sections=[sec])
-    ctx = Context(report=report, options={"draft": True})
+    report = CheckResult(document=Document(path="p", format="text", blocks=[], kind="ehcp"), sections=[sec])
+    ctx = PlanContext(result=report, draft=True)
     for r in ITEM_RULES:
         if r.sections is not None and section not in r.sections:
             continue

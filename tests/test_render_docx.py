@@ -21,12 +21,12 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from doccheck.cli import app
-from doccheck.errors import DocCheckError
+from doccheck.cli.app import app
+from doccheck.core.errors import DocCheckError
+from doccheck.core.model import CheckResult, Finding, Location
 from doccheck.ingest import read
-from doccheck.model import Finding, Location, Report
 from doccheck.render import docx as rdocx
-from doccheck.render import registry
+from doccheck.render import output as registry
 
 sys.path.insert(0, str(Path(__file__).parent))
 from ingest_helpers import rich_docx
@@ -144,8 +144,8 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def checked(plan: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, Path, str, int]:
-    from doccheck.ehcp import check_ehcp
+def checked(plan: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[CheckResult, Path, str, int]:
+    from doccheck.ehcp.check import check_ehcp
 
     before = hashlib.sha256(plan.read_bytes()).hexdigest()
     report = check_ehcp(read(plan))
@@ -184,7 +184,7 @@ def test_every_word_of_every_block_can_be_anchored(tmp_path: Path) -> None:
                                     section=None, text=b.text, message="m", suggestion="s", reference="r",
                                     location=b.location, match=b.text[s:e], span=(s, e)))
     out = tmp_path / "out.docx"
-    rdocx.annotate(Report(document=doc, sections=[], findings=findings), out)
+    rdocx.annotate(CheckResult(document=doc, sections=[], findings=findings), out)
     got = anchored_texts(out)
     cs = comments(out)[1:]  # the first is the summary
     assert len(cs) == len(findings)
@@ -192,7 +192,7 @@ def test_every_word_of_every_block_can_be_anchored(tmp_path: Path) -> None:
     assert [b.text for b in read(out).blocks] == [b.text for b in doc.blocks]
 
 
-def test_annotated_copy_of_a_plan(checked: tuple[Report, Path, str, int], plan: Path) -> None:
+def test_annotated_copy_of_a_plan(checked: tuple[CheckResult, Path, str, int], plan: Path) -> None:
     report, out, before, n = checked
     assert hashlib.sha256(plan.read_bytes()).hexdigest() == before, "the plan itself was modified"
     assert [b.text for b in read(out).blocks] == [b.text for b in read(plan).blocks], "the text changed"
@@ -217,7 +217,7 @@ def test_annotated_copy_of_a_plan(checked: tuple[Report, Path, str, int], plan: 
     assert "Ellis will continue to develop her reading." in flagged
 
 
-def test_comment_text_explains_the_finding(checked: tuple[Report, Path, str, int]) -> None:
+def test_comment_text_explains_the_finding(checked: tuple[CheckResult, Path, str, int]) -> None:
     report, out, _, _ = checked
     cs = comments(out)
     assert cs[0].text.startswith("[doccheck] ")
@@ -229,14 +229,14 @@ def test_comment_text_explains_the_finding(checked: tuple[Report, Path, str, int
     assert lines[2] == f"Instead: {f.suggestion}"
 
 
-def test_refuses_to_overwrite_the_plan_and_non_word_input(checked: tuple[Report, Path, str, int], plan: Path,
+def test_refuses_to_overwrite_the_plan_and_non_word_input(checked: tuple[CheckResult, Path, str, int], plan: Path,
                                                           tmp_path: Path) -> None:
     report = checked[0]
     with pytest.raises(DocCheckError, match="overwrites the plan"):
         rdocx.annotate(report, plan)
     with pytest.raises(DocCheckError, match="overwrites the plan"):
         rdocx.annotate(report, plan.parent / "." / plan.name)
-    md = Report(document=read(Path(__file__).parent / "fixtures" / "plans" / "draft-small.md"), sections=[])
+    md = CheckResult(document=read(Path(__file__).parent / "fixtures" / "plans" / "draft-small.md"), sections=[])
     with pytest.raises(DocCheckError, match=r"Word \(\.docx\) plans only"):
         rdocx.annotate(md, tmp_path / "x.docx")
     with pytest.raises(SystemExit) as e:
@@ -263,7 +263,7 @@ def test_unplaced_findings_go_on_the_first_paragraph(plan: Path, tmp_path: Path)
                 text="Section J: Personal budget", message="Section J was not found.", suggestion="Add it.",
                 reference="reg 12(1)", location=Location())
     out = tmp_path / "o.docx"
-    assert rdocx.annotate(Report(document=doc, sections=[], findings=[f]), out) == 2
+    assert rdocx.annotate(CheckResult(document=doc, sections=[], findings=[f]), out) == 2
     got = anchored_texts(out)
     assert set(got.values()) == {doc.blocks[0].text}
 
@@ -273,7 +273,7 @@ def _soffice() -> str | None:
 
 
 @pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not on PATH; .ci/run installs it")
-def test_libreoffice_opens_the_annotated_copy(checked: tuple[Report, Path, str, int], tmp_path: Path) -> None:
+def test_libreoffice_opens_the_annotated_copy(checked: tuple[CheckResult, Path, str, int], tmp_path: Path) -> None:
     _, out, _, n = checked
     exe = _soffice()
     assert exe is not None
@@ -299,7 +299,7 @@ def test_libreoffice_opens_the_annotated_copy(checked: tuple[Report, Path, str, 
 
 def test_the_example_poor_draft(tmp_path: Path) -> None:
     """examples/draft-plan-poor.docx: every comment sits on the words its finding flagged."""
-    from doccheck.ehcp import check_ehcp
+    from doccheck.ehcp.check import check_ehcp
 
     src = Path(__file__).parent.parent / "examples" / "draft-plan-poor.docx"
     if not src.is_file():

@@ -13,10 +13,10 @@ import lxml.html
 import pytest
 from typer.testing import CliRunner
 
-from doccheck.cli import app
-from doccheck.ehcp import check_ehcp
+from doccheck.cli.app import app
+from doccheck.core.model import Block, CheckResult, Coverage, Document, Finding, Location, Section
+from doccheck.ehcp.check import check_ehcp
 from doccheck.ingest import read
-from doccheck.model import Block, Coverage, Document, Finding, Location, Report, Section
 from doccheck.render import html as rhtml
 
 DRAFT = Path(__file__).parent / "fixtures" / "plans" / "draft-small.md"
@@ -36,12 +36,12 @@ Kit <img src=x onerror="document.title='PWNED'"> finds it hard to follow instruc
 
 
 @pytest.fixture(scope="module")
-def draft_report() -> Report:
+def draft_report() -> CheckResult:
     return check_ehcp(read(DRAFT))
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, Path]:
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[CheckResult, Path]:
     path = tmp_path_factory.mktemp("hostile") / "<plan>&.md"
     path.write_text(HOSTILE, encoding="utf-8")
     report = check_ehcp(read(path))
@@ -50,7 +50,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, Path]:
     return report, out
 
 
-def test_page_is_self_contained(draft_report: Report) -> None:
+def test_page_is_self_contained(draft_report: CheckResult) -> None:
     page = rhtml.render_string([draft_report])
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
@@ -58,7 +58,7 @@ def test_page_is_self_contained(draft_report: Report) -> None:
     assert "@media print" in page
 
 
-def test_marks_the_exact_span_and_explains_each_finding(draft_report: Report) -> None:
+def test_marks_the_exact_span_and_explains_each_finding(draft_report: CheckResult) -> None:
     page = rhtml.render_string([draft_report])
     tree = lxml.html.fromstring(page)
     marks = [m.text_content() for m in tree.iter("mark")]
@@ -73,7 +73,7 @@ def test_marks_the_exact_span_and_explains_each_finding(draft_report: Report) ->
         assert li.get("data-severity") == f.severity and li.get("data-category") == f.category
 
 
-def test_summary_counts_categories_and_missing_sections(draft_report: Report) -> None:
+def test_summary_counts_categories_and_missing_sections(draft_report: CheckResult) -> None:
     tree = lxml.html.fromstring(rhtml.render_string([draft_report]))
     counts = {e.get("class").split()[-1]: int(e.cssselect(".num")[0].text) for e in tree.cssselect(".count")}
     for sev in ("error", "warning", "info"):
@@ -86,7 +86,7 @@ def test_summary_counts_categories_and_missing_sections(draft_report: Report) ->
     assert {o.get("value") for o in tree.cssselect("select[name=section] option")} >= {"", "A", "F", "K"}
 
 
-def test_document_text_is_escaped(hostile: tuple[Report, Path]) -> None:
+def test_document_text_is_escaped(hostile: tuple[CheckResult, Path]) -> None:
     _, out = hostile
     page = out.read_text(encoding="utf-8")
     assert "<script>document" not in page and "<img src=x" not in page
@@ -101,7 +101,7 @@ def test_report_documents_show_coverage_and_facts() -> None:
     blocks = [Block("SEN information report", kind="heading", location=Location(paragraph=1)),
               Block("Our SENCO is Ms A. Rowe <senco@example.org>.", location=Location(paragraph=2))]
     doc = Document(path="report.html", format="html", blocks=blocks, kind="report")
-    report = Report(
+    report = CheckResult(
         document=doc,
         sections=[Section(id="SENCO", title="The SENCO", found=True, heading=blocks[0], blocks=blocks[1:])],
         findings=[Finding(rule="REP-S1-13", category="missing-report-item", severity="error", section=None,
@@ -151,7 +151,7 @@ def dump_dom(url: str, profile: Path) -> lxml.html.HtmlElement:
 
 
 @needs_chromium
-def test_filters_from_the_url_hash(draft_report: Report, tmp_path: Path) -> None:
+def test_filters_from_the_url_hash(draft_report: CheckResult, tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(rhtml.render_string([draft_report]), encoding="utf-8")
     sev = {f.severity for f in draft_report.findings}
@@ -187,7 +187,7 @@ def test_filters_from_the_url_hash(draft_report: Report, tmp_path: Path) -> None
 
 
 @needs_chromium
-def test_a_plan_with_script_runs_nothing(hostile: tuple[Report, Path], tmp_path: Path) -> None:
+def test_a_plan_with_script_runs_nothing(hostile: tuple[CheckResult, Path], tmp_path: Path) -> None:
     _, out = hostile
     dom = dump_dom(out.as_uri(), tmp_path / "p")
     assert dom.find("head/title").text == "doccheck report"

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from doccheck.facts import FACT_KEYS
 from doccheck.ingest import read
-from doccheck.reportcheck import ITEM_IDS, check_report
+from doccheck.report.check import check_report
+from doccheck.report.coverage import ITEM_IDS
+from doccheck.report.facts import FACT_KEYS
 
 DEV = Path(__file__).resolve().parent.parent / "corpus" / "reports" / "dev"
 LABELS = sorted(DEV.glob("*.labels.toml"))

@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 
-from doccheck import rules
+from doccheck import catalog
+from doccheck.core.rules import Example, Rule
 from doccheck.ingest import read_bytes
-from doccheck.reportcheck import ITEM_IDS, check_report
-from doccheck.rules import Example, Rule
+from doccheck.report.check import check_report
+from doccheck.report.coverage import ITEM_IDS
 
-ALL = rules.load_all()
+ALL = catalog.all_rules()
 REPORT_RULES = [r for r in ALL.values() if "report" in r.kinds]
 AS_OF = date(2026, 3, 1)
 
@@ -22,12 +23,6 @@ def _findings(r: Rule, ex: Example) -> list:
     return [f for f in check_report(doc, as_of=AS_OF).findings if f.rule == r.code]
 
 
-def _cases(kind: str) -> list:
-    return [
-        pytest.param(r, ex, id=f"{r.code}_{kind}{i}") for r in REPORT_RULES for i, ex in enumerate(getattr(r, kind))
-    ]
-
-
 def test_there_are_report_rules() -> None:
     assert {r.code for r in REPORT_RULES} >= {
         "REP-ITEM-MISSING", "REP-OUT-OF-DATE", "REP-NO-SENCO-CONTACT", "REP-NO-LOCAL-OFFER-LINK", "REP-SCHOOL-OFFER",
@@ -35,21 +30,8 @@ def test_there_are_report_rules() -> None:
     }
 
 
-@pytest.mark.parametrize(("r", "ex"), _cases("bad"))
-def test_bad_example_fires(r: Rule, ex: Example) -> None:
-    found = _findings(r, ex)
-    assert found, f"{r.code}: no finding on its bad example"
-    for f in found:
-        assert f.text, f"{r.code}: finding quotes no text"
-
-
-@pytest.mark.parametrize(("r", "ex"), _cases("good"))
-def test_good_example_passes(r: Rule, ex: Example) -> None:
-    assert _findings(r, ex) == [], f"{r.code} fired on its good example"
-
-
 def test_complete_example_covers_every_item() -> None:
-    from doccheck.checks.report import COMPLETE
+    from doccheck.report.rules.report import COMPLETE
 
     report = check_report(read_bytes(COMPLETE.encode(), "complete.md"), as_of=AS_OF)
     assert [c.item for c in report.coverage] == list(ITEM_IDS)
@@ -65,7 +47,7 @@ def test_missing_item_names_the_item() -> None:
 
 
 def test_special_school_items_not_applicable() -> None:
-    from doccheck.checks.report import COMPLETE
+    from doccheck.report.rules.report import COMPLETE
 
     report = check_report(read_bytes(COMPLETE.encode(), "complete.md"), school_type="special", as_of=AS_OF)
     status = {c.item: c for c in report.coverage}

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from doccheck.model import Block, Document, Location, Section
-from doccheck.segment.ehcp import SECTION_IDS, STANDARD_TITLES, detect_draft, segment
+from doccheck.core.model import Block, Document, Location, Section
+from doccheck.ehcp.segment import SECTION_IDS, STANDARD_TITLES, detect_draft, segment
 
 # ----------------------------------------------------------------------------------------------- helpers
 
@@ -712,15 +712,18 @@ def test_report_headings_in_k_without_an_appendix_heading() -> None:
 
 
 def test_local_authority_can_extend_aliases(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from doccheck.segment import ehcp
+    from doccheck.core import lexicon as lexicons
+    from doccheck.ehcp import segment as ehcp
 
     (tmp_path / "ehcp_sections.toml").write_text('[aliases]\nF = ["my learning plan"]\n', encoding="utf-8")
     d = make(H("My learning plan"), P("Provision."))
     assert not by_id(segment(d))["F"].found
     monkeypatch.setenv("DOCCHECK_LEXICONS", str(tmp_path))
+    lexicons.clear_cache()
     ehcp._lexicon.cache_clear()
     try:
         assert texts(by_id(segment(d))["F"]) == ["Provision."]
     finally:
         monkeypatch.delenv("DOCCHECK_LEXICONS")
+        lexicons.clear_cache()
         ehcp._lexicon.cache_clear()

@@ -2,7 +2,7 @@
 size caps and politeness read from the servers' own logs, resume after SIGKILL and SIGINT, and two workers sharing
 one Redis.
 
-The sweeps run as subprocesses (`python -m doccheck.sites.command`), with the real `doccheck.ingest` and
+The sweeps run as subprocesses (`python -m doccheck.cli.sites`), with the real `doccheck.ingest` and
 `doccheck.reportcheck`. All traffic goes to 127.0.0.1.
 """
 
@@ -37,7 +37,7 @@ CAP = 15 * 1024 * 1024
 def _require_checker() -> None:
     try:
         from doccheck.ingest import read  # noqa: F401
-        from doccheck.reportcheck import check_report  # noqa: F401
+        from doccheck.report.check import check_report  # noqa: F401
     except ImportError as e:
         pytest.skip(f"doccheck.ingest / doccheck.reportcheck not importable yet: {e}")
 
@@ -57,7 +57,7 @@ def school_list(web: tuple[Web, list[Expect]], tmp_path_factory: pytest.TempPath
 
 
 def _cmd(school_list: Path, out: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "doccheck.sites.command", str(school_list), "--out", str(out), *ARGS, *extra]
+    return [sys.executable, "-m", "doccheck.cli.sites", str(school_list), "--out", str(out), *ARGS, *extra]
 
 
 def _run(school_list: Path, out: Path, *extra: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
@@ -125,7 +125,7 @@ def test_every_school_gets_the_expected_status_and_report(web: tuple[Web, list[E
 
 def test_found_reports_carry_the_checkers_coverage_and_facts(full_run: dict[str, Any]) -> None:
     from doccheck.ingest import read
-    from doccheck.reportcheck import check_report
+    from doccheck.report.check import check_report
     from tests.sitesweb import content as c
 
     # the same item ids and fact keys as check_report gives for the same report
@@ -300,7 +300,7 @@ def test_two_workers_share_one_redis_queue(
     total = len(full_run["by_urn"])
     assert len(urns) == total and len(set(urns)) == total, "every school exactly once across the workers"
     assert all(per_worker), "both workers did some of the work"
-    proc = subprocess.run([sys.executable, "-m", "doccheck.sites.command", "--redis", redis_url, "--redis-key", key,
+    proc = subprocess.run([sys.executable, "-m", "doccheck.cli.sites", "--redis", redis_url, "--redis-key", key,
                            "--collect", "--out", str(tmp_path / "all")], capture_output=True, text=True,
                           timeout=60, check=False)  # fmt: skip
     assert proc.returncode == 0, proc.stderr

@@ -264,10 +264,10 @@ def test_dashboard_is_self_contained_and_escaped() -> None:
 
 
 def _app() -> typer.Typer:
-    from doccheck.sites.command import register
+    from doccheck.cli.sites import sites
 
     app = typer.Typer()
-    register(app)
+    app.command("sites")(sites)
 
     @app.command("other")
     def _other() -> None:  # a second command, so that `sites` is a subcommand as in the real CLI
@@ -300,18 +300,18 @@ def test_cli_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
 
 
 def test_main_cli_has_sites_and_module_runs_as_a_command(tmp_path: Path) -> None:
-    from doccheck.cli import app as main_app
+    from doccheck.cli.app import app as main_app
 
     res = runner.invoke(main_app, ["sites", "--help"])
     assert res.exit_code == 0 and "--redis" in res.stdout
     code = (
-        "import sys; sys.argv=['x','--help']\nfrom doccheck.sites import command\ntry:\n command.main()\n"
+        "import sys; sys.argv=['x','--help']\nfrom doccheck.cli import sites as command\ntry:\n command.main()\n"
         "except SystemExit:\n pass\nassert 'scrapy' not in sys.modules and 'spacy' not in sys.modules\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     proc = subprocess.run(
-        [sys.executable, "-m", "doccheck.sites.command", str(tmp_path / "none.csv"), "--out", str(tmp_path / "o")],
+        [sys.executable, "-m", "doccheck.cli.sites", str(tmp_path / "none.csv"), "--out", str(tmp_path / "o")],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 2

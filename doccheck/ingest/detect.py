@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from doccheck.errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
+from doccheck.core.errors import CorruptDocument, EncryptedDocument, UnsupportedFormat
 
 FORMATS = ("docx", "pdf", "html", "text", "markdown")
 

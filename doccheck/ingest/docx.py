@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from doccheck.errors import CorruptDocument, DocCheckError, DocumentTooLarge
-from doccheck.ingest import (
+from doccheck.core.errors import CorruptDocument, DocCheckError, DocumentTooLarge
+from doccheck.core.model import Block, Document, Link
+from doccheck.ingest.blocks import (
     TableCell,
     clean,
     collect_links,
@@ -26,7 +27,6 @@ from doccheck.ingest import (
     strip_bullet,
     table_blocks,
 )
-from doccheck.model import Block, Document, Link
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

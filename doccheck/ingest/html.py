@@ -15,9 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-from doccheck.ingest import TableCell, clean, collect_links, looks_like_header_row, number_paragraphs, table_blocks
+from doccheck.core.model import Block, Document, Link
+from doccheck.ingest.blocks import (
+    TableCell,
+    clean,
+    collect_links,
+    looks_like_header_row,
+    number_paragraphs,
+    table_blocks,
+)
 from doccheck.ingest.detect import decode_text
-from doccheck.model import Block, Document, Link
 
 MAX_DEPTH = 180  # deeper pages go to the flat extractor (libxml2 silently truncates past ~255 levels)
 MIN_MAIN_TEXT = 80  # fewer characters from trafilatura than this: use the body fallback

@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from doccheck.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, ScannedDocument
-from doccheck.ingest import TableCell, clean, collect_links, looks_like_header_row, strip_bullet, table_blocks
-from doccheck.model import Block, Document, Link, Location
+from doccheck.core.errors import CorruptDocument, DocumentTooLarge, EmptyDocument, EncryptedDocument, ScannedDocument
+from doccheck.core.model import Block, Document, Link, Location
+from doccheck.ingest.blocks import TableCell, clean, collect_links, looks_like_header_row, strip_bullet, table_blocks
 
 # A word broken at a line end keeps its hyphen when the part before it is one of these prefixes ("half-term").
 KEEP_HYPHEN_PREFIXES = frozenset(
@@ -125,7 +125,7 @@ def _read(pdf: Any, data: bytes, name: str, max_pages: int) -> Document:
             _join_across_pages(blocks, page_blocks)
         blocks.extend(page_blocks)
         _attach_links(page, [b for b in page_blocks if b.location.page == page.number])
-    from doccheck.ingest import number_paragraphs
+    from doccheck.ingest.blocks import number_paragraphs
 
     number_paragraphs(blocks, per_page=True)
     for b in blocks:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from doccheck.ingest import (
+from doccheck.core.model import Block, Document, Link
+from doccheck.ingest.blocks import (
     TableCell,
     clean,
     collect_links,
@@ -15,7 +16,6 @@ from doccheck.ingest import (
     table_blocks,
 )
 from doccheck.ingest.detect import decode_text, is_markdown
-from doccheck.model import Block, Document, Link
 
 _URL = re.compile(r"(?<![\w/(\[<])(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]", re.I)
 _LIST = re.compile(

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from doccheck.errors import DocCheckError
-from doccheck.ingest import clean
+from doccheck.core.errors import DocCheckError
+from doccheck.core.model import CheckResult, Finding, Location
 from doccheck.ingest import docx as idocx
-from doccheck.model import Finding, Location, Report
-from doccheck.render.registry import place, rationale
+from doccheck.ingest.blocks import clean
+from doccheck.render.output import place, rationale
 
 AUTHOR = "doccheck"
 INITIALS = "DC"
@@ -293,7 +293,7 @@ def comment_text(f: Finding) -> str:
     return "\n".join(lines)
 
 
-def summary_text(report: Report, unplaced: int) -> str:
+def summary_text(report: CheckResult, unplaced: int) -> str:
     c = Counter(f.severity for f in report.findings)
     missing = [s.id for s in report.sections if s.id != "cover" and not s.found]
     text = (
@@ -305,7 +305,7 @@ def summary_text(report: Report, unplaced: int) -> str:
     return text + "\nEach comment names its rule; `doccheck rules CODE` explains it."
 
 
-def annotate(report: Report, output: Path) -> int:
+def annotate(report: CheckResult, output: Path) -> int:
     """Write a copy of the report's Word document with a comment on each finding; return the number of comments."""
     src = Path(report.document.path)
     if report.document.format != "docx":

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from doccheck import __version__
-from doccheck.model import Block, Finding, Location, Report
-from doccheck.render.registry import place, rationale
+from doccheck.core.model import Block, CheckResult, Finding, Location
+from doccheck.render.output import place, rationale
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
@@ -39,7 +39,7 @@ class _Entry:
     findings: list[tuple[str, Finding, tuple[int, int] | None]] = field(default_factory=list)
 
 
-def _entries(report: Report) -> list[_Entry]:
+def _entries(report: CheckResult) -> list[_Entry]:
     """Every block once, grouped by section in the report's section order (headings first), then any blocks the
     sections do not hold."""
     out: list[_Entry] = []
@@ -148,7 +148,7 @@ def _section_label(sid: str, title: str) -> str:
     return title or sid
 
 
-def _document(n: int, report: Report, comparison: dict[str, Any] | None) -> str:
+def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) -> str:
     doc = report.document
     entries = _entries(report)
     keys = [(e.block.location, e.block.text) for e in entries]
@@ -294,7 +294,7 @@ def _now(after: dict[str, Any]) -> str:
     return f'{esc(text[:k])}<mark class="sev-warning">{esc(text[k:end])}</mark>{esc(text[end:])}'
 
 
-def _filters(reports: Sequence[Report]) -> str:
+def _filters(reports: Sequence[CheckResult]) -> str:
     sections: list[str] = []
     for r in reports:
         for s in r.sections:
@@ -465,7 +465,7 @@ JS = """
 
 
 def render_string(
-    reports: Sequence[Report],
+    reports: Sequence[CheckResult],
     errors: Sequence[tuple[str, str, str]] = (),
     *,
     comparison: dict[str, Any] | None = None,
@@ -477,7 +477,7 @@ def render_string(
 
 
 def render(
-    reports: Sequence[Report],
+    reports: Sequence[CheckResult],
     out: TextIO,
     errors: Sequence[tuple[str, str, str]] = (),
     *,

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from doccheck import SCHEMA, __version__
-from doccheck.model import Report
+from doccheck.core.model import CheckResult
 
 
 def document_errors(errors: Sequence[tuple[str, str, str]]) -> list[dict[str, str]]:
     return [{"path": p, "reason": r, "message": m} for p, r, m in errors]
 
 
-def payload(reports: Sequence[Report], errors: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
+def payload(reports: Sequence[CheckResult], errors: Sequence[tuple[str, str, str]] = ()) -> dict[str, Any]:
     return {
         "doccheck_version": __version__,
         "schema": SCHEMA,
@@ -23,6 +23,10 @@ def payload(reports: Sequence[Report], errors: Sequence[tuple[str, str, str]] = 
     }
 
 
-def render(reports: Sequence[Report], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
-    json.dump(payload(reports, errors), out, indent=2, ensure_ascii=False)
+def dump(data: dict[str, Any], out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
     out.write("\n")
+
+
+def render(reports: Sequence[CheckResult], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
+    dump(payload(reports, errors), out)

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
-from doccheck.model import Finding, Report
+from doccheck.core.model import CheckResult, Finding
 
 MARK = {"error": "ERROR", "warning": "WARN ", "info": "INFO "}
 
@@ -24,7 +24,7 @@ def _quote(f: Finding, width: int) -> str:
     return textwrap.fill(f"\u201c{text}\u201d", width=width, initial_indent="      ", subsequent_indent="       ")
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: CheckResult) -> str:
     c = Counter(f.severity for f in report.findings)
     missing = [s.id for s in report.sections if s.id != "cover" and not s.found]
     parts = [f"{c['error']} errors", f"{c['warning']} warnings", f"{c['info']} notes"]
@@ -40,7 +40,7 @@ def summary_line(report: Report) -> str:
     return f"{report.document.path}: " + ", ".join(parts) + extra
 
 
-def render_one(report: Report, out: TextIO, width: int = 100) -> None:
+def render_one(report: CheckResult, out: TextIO, width: int = 100) -> None:
     doc = report.document
     out.write(f"{doc.path}  ({doc.kind}, {doc.format})\n")
     titles = {s.id: s.title for s in report.sections}
@@ -75,7 +75,7 @@ def render_one(report: Report, out: TextIO, width: int = 100) -> None:
     out.write("\n" + summary_line(report) + "\n")
 
 
-def render(reports: Sequence[Report], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
+def render(reports: Sequence[CheckResult], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
     for i, r in enumerate(reports):
         if i:
             out.write("\n")

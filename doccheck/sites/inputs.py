@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from doccheck.errors import DocCheckError
+from doccheck.core.errors import DocCheckError
 
 
 class InputError(DocCheckError):

@@ -46,8 +46,8 @@ from twisted.internet import task, threads
 from twisted.python.failure import Failure
 from twisted.python.threadpool import ThreadPool
 
-from doccheck.errors import DocCheckError
-from doccheck.model import Document, Link
+from doccheck.core.errors import DocCheckError
+from doccheck.core.model import Document, Link
 from doccheck.sites import discover as d
 from doccheck.sites.inputs import School
 from doccheck.sites.results import make_result
@@ -780,7 +780,7 @@ class SitesSpider(scrapy.Spider):
         kind = d.report_kind(cand.cat)
 
         def work() -> dict[str, Any]:
-            from doccheck.reportcheck import check_report
+            from doccheck.report.check import check_report
 
             report = check_report(doc, school_type=school_type, as_of=as_of)
             data = report.to_dict()

@@ -34,19 +34,21 @@ def plan_files() -> list[Path]:
     return out
 
 
-def report_files() -> list[tuple[Path, str, str]]:
+def report_files(only: set[str] | None = None) -> list[tuple[Path, str, str]]:
     out = [(ROOT / "examples" / "sen-information-report.md", "mainstream", "2026-11-01")]
     for split in ("dev", "eval"):
         for lab in sorted((ROOT / "corpus" / "reports" / split).glob("*.labels.toml")):
-            meta = tomllib.loads(lab.read_text(encoding="utf-8"))
             stem = lab.name.removesuffix(".labels.toml")
             doc = next(p for p in lab.parent.iterdir() if p.stem == stem and not p.name.endswith(".toml"))
+            if only is not None and _rel(doc) not in only:
+                continue
+            meta = tomllib.loads(lab.read_text(encoding="utf-8"))
             out.append((doc, meta["school_type"], meta["as_of"]))
     return out
 
 
 def _run(args: list[str]) -> dict[str, Any]:
-    from doccheck.cli import app
+    from doccheck.cli.app import app
 
     res = CliRunner().invoke(app, args, catch_exceptions=False)
     data = json.loads(res.stdout)
@@ -56,25 +58,34 @@ def _run(args: list[str]) -> dict[str, Any]:
     return data
 
 
-def capture() -> dict[str, Any]:
+def capture(only: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    """The outputs; ``only`` limits the plans and reports to these paths (those pinned when the files were written,
+    so that documents added to the corpus later do not change the pin)."""
     out: dict[str, Any] = {}
     out["ehcp"] = {
-        _rel(p): _run(["ehcp", str(p), "-f", "json"])["documents"] for p in plan_files()
+        _rel(p): _run(["ehcp", str(p), "-f", "json"])["documents"]
+        for p in plan_files() if only is None or _rel(p) in only["ehcp"]
     }
     out["report"] = {
         _rel(p): _run(["report", str(p), "-f", "json", "--school-type", st, "--as-of", as_of])["documents"]
-        for p, st, as_of in report_files()
+        for p, st, as_of in report_files(only["report"] if only is not None else None)
     }
     prev, cur = (ROOT / "tests" / "fixtures" / "review" / n for n in ("previous.md", "current.md"))
     review = _run(["review", str(prev), str(cur), "-f", "json", "--as-of", "2026-03-01"])
     out["review"] = review
-    rules = CliRunner().invoke(__import__("doccheck.cli", fromlist=["app"]).app, ["rules", "-f", "json"])
+    from doccheck.cli.app import app
+
+    rules = CliRunner().invoke(app, ["rules", "-f", "json"])
     out["rules"] = json.loads(rules.stdout)
     return out
 
 
+def pinned() -> dict[str, set[str]]:
+    return {k: set(json.loads((HERE / f"{k}.json").read_text(encoding="utf-8"))) for k in ("ehcp", "report")}
+
+
 def main() -> int:
-    data = capture()
+    data = capture(pinned() if "--check" in sys.argv else None)
     if "--check" in sys.argv:
         bad = 0
         for key, value in data.items():

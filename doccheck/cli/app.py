@@ -1,0 +1,161 @@
+"""The `doccheck` command. Thin: wires the stages together; options, output and exit codes live in
+``doccheck.cli.options``.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2 usage error or unreadable input
+(the other files in the same call are still checked and reported).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from doccheck import __version__
+from doccheck.cli import review as review_cmd
+from doccheck.cli import sites as sites_cmd
+from doccheck.cli.options import (
+    AsOfOpt,
+    FailOn,
+    FailOnOpt,
+    Format,
+    FormatOpt,
+    IgnoreOpt,
+    MaxSizeOpt,
+    ModelOpt,
+    OutputOpt,
+    SchoolType,
+    SelectOpt,
+    check_all,
+    exit_code,
+    fail,
+    load_model,
+    parse_as_of,
+    usage_error,
+    write,
+)
+from doccheck.core.errors import DocCheckError
+
+app = typer.Typer(
+    name="doccheck",
+    help="Check Education, Health and Care Plans and SEN Information Reports against the law and the SEND Code.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"doccheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """doccheck: checks plans and reports offline; nothing leaves your machine."""
+
+
+FilesArg = Annotated[list[Path], typer.Argument(help="Files to check (.docx, .pdf, .html, .txt, .md).")]
+
+
+@app.command()
+def ehcp(
+    files: FilesArg,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = FailOn.error,
+    draft: Annotated[
+        bool | None,
+        typer.Option("--draft/--final", help="Treat the plan as a draft or a final plan (default: detect)."),
+    ] = None,
+    model: ModelOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    max_size: MaxSizeOpt = 50.0,
+) -> None:
+    """Check draft or final Education, Health and Care Plans (sections A-K)."""
+    if fmt is Format.docx and len(files) != 1:
+        raise usage_error("--format docx writes an annotated copy of one plan; give exactly one file and --output")
+    if fmt is Format.docx and output is None:
+        raise usage_error("--format docx needs --output FILE for the annotated copy")
+    from doccheck.ehcp.check import check_ehcp
+
+    load_model(model)
+    results, errors = check_all(
+        files, max_size, lambda d: check_ehcp(d, draft=draft, select=select or (), ignore=ignore or ())
+    )
+    write(results, errors, fmt, output)
+    raise typer.Exit(exit_code(results, errors, fail_on))
+
+
+@app.command()
+def report(
+    sources: Annotated[list[str], typer.Argument(help="Report files (.html, .pdf, .docx, .txt) or http(s) URLs.")],
+    school_type: Annotated[SchoolType, typer.Option("--school-type", help="Type of school.")] = SchoolType.mainstream,
+    as_of: AsOfOpt = None,
+    fmt: FormatOpt = Format.text,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = FailOn.error,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    max_size: MaxSizeOpt = 50.0,
+) -> None:
+    """Check SEN Information Reports against Schedule 1 of the SEND Regulations 2014 and CFA 2014 s69."""
+    when = parse_as_of(as_of)
+    if fmt is Format.docx:
+        raise usage_error("--format docx is for plans; use text, json or html for reports")
+    from doccheck.cli.options import read_one
+    from doccheck.report.check import check_report
+
+    def check(doc):  # type: ignore[no-untyped-def]
+        return check_report(doc, school_type=school_type.value, as_of=when, select=select or (), ignore=ignore or ())
+
+    def read(src: Path | str, max_mb: float):  # type: ignore[no-untyped-def]
+        if isinstance(src, str) and src.startswith(("http://", "https://")):
+            from doccheck.ingest.fetch import fetch_report
+
+            return fetch_report(src, max_bytes=int(max_mb * 1024 * 1024))
+        return read_one(src, max_mb)
+
+    urls = [s for s in sources if s.startswith(("http://", "https://"))]
+    files = [Path(s) for s in sources if s not in urls]
+    results, errors = check_all([*files, *urls], max_size, check, read)
+    write(results, errors, fmt, output)
+    raise typer.Exit(exit_code(results, errors, fail_on))
+
+
+@app.command("rules")
+def rules_cmd(
+    code: Annotated[str | None, typer.Argument(help="A rule code to explain.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """List every rule, or explain one: its rationale, legal reference and examples."""
+    from doccheck.render import rules as explain
+
+    try:
+        sys.stdout.write(explain.render(code, as_json=fmt is Format.json))
+    except DocCheckError as e:
+        raise usage_error(e.message) from None
+
+
+app.command("review")(review_cmd.review)
+app.command("sites")(sites_cmd.sites)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        fail("interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

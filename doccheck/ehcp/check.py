@@ -1,0 +1,80 @@
+"""Check an EHCP end to end: segment, find the items the selected rules look at, parse them as those rules declare,
+provide the plan facts they need, run them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from doccheck import catalog
+from doccheck.core import plan
+from doccheck.core.engine import run
+from doccheck.core.model import CheckResult, Document
+from doccheck.core.rules import Item, Rule
+from doccheck.ehcp import facts, items, segment
+from doccheck.ehcp.context import PlanContext
+from doccheck.ehcp.rules import thread
+from doccheck.nlp import pipeline as nlp
+
+# What a plain check of a plan can give its rules (a comparison with a previous plan needs `doccheck review`).
+PROVIDES = frozenset({"parse", "dependencies", "year-group", "thread"})
+
+
+def block_items(result: CheckResult, wanted: set[str]) -> list[Item]:
+    out = []
+    for s in result.sections:
+        if s.id in wanted and s.found:
+            out.extend(Item(text=b.text, section=s.id, blocks=[b], unit="block") for b in s.blocks if b.text.strip())
+    return out
+
+
+def analyse(ctx: PlanContext, chosen: Iterable[Rule]) -> None:
+    """Build the items of the units and sections the chosen rules look at, then parse, in one batch per parse
+    depth, the items of every unit whose rules need it (the dependency parse only where a rule needs it)."""
+    wanted: dict[str, set[str]] = {}
+    depth: dict[str, str] = {}
+    for r in chosen:
+        if r.unit == "document":
+            continue
+        wanted.setdefault(r.unit, set()).update(r.sections if r.sections is not None else plan.SECTION_ORDER)
+        if "dependencies" in r.needs:
+            depth[r.unit] = "dependencies"
+        elif "parse" in r.needs:
+            depth.setdefault(r.unit, "parse")
+    built = items.build(ctx.result.sections, [u for u in wanted if u != "block"])
+    for unit, its in built.items():
+        ctx.items[unit] = [i for i in its if i.section in wanted[unit]]
+    if "block" in wanted:
+        ctx.items["block"] = block_items(ctx.result, wanted["block"])
+    for deps in (True, False):
+        batch = [
+            i for unit, its in ctx.items.items() if (depth.get(unit) == "dependencies") == deps and unit in depth
+            for i in its
+        ]
+        if batch:
+            for i, d in zip(batch, nlp.parse([i.text for i in batch], dependencies=deps), strict=True):
+                i.doc = d
+
+
+def check_ehcp(
+    doc: Document,
+    *,
+    draft: bool | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+) -> CheckResult:
+    doc.kind = "ehcp"
+    sections = segment.segment(doc)
+    detected, signal = segment.detect_draft(doc)
+    is_draft = draft if draft is not None else detected
+    result = CheckResult(document=doc, sections=sections)
+    result.info = {"draft": is_draft, "draft_signal": signal if draft is None else ("--draft" if draft else "--final")}
+    chosen = catalog.for_kind("ehcp", PROVIDES, select, ignore)
+    ctx = PlanContext(result=result, draft=is_draft)
+    analyse(ctx, chosen)
+    needs = frozenset().union(*(r.needs for r in chosen))
+    if "year-group" in needs:
+        ctx.year_group = facts.year_group(sections, as_of=ctx.as_of)
+    if "thread" in needs:
+        ctx.thread = thread.thread_for(ctx)
+    result.findings = run(chosen, ctx)
+    return result

@@ -1,0 +1,96 @@
+"""`doccheck rules`: list the rules, or explain one from the rule object itself."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import textwrap
+
+from doccheck import catalog
+from doccheck.core.errors import DocCheckError
+from doccheck.core.rules import Example, Rule
+
+
+def rule_dict(r: Rule) -> dict[str, object]:
+    return {
+        "code": r.code,
+        "name": r.name,
+        "category": r.category,
+        "severity": r.severity,
+        "status": r.status,
+        "kinds": sorted(r.kinds),
+        "sections": sorted(r.sections) if r.sections else None,
+        "unit": r.unit,
+        "requirements": list(r.requirement),
+        "rationale": r.rationale,
+        "reference": r.reference,
+        "suggestion": r.suggestion,
+        "bad": [_shown(r, e) for e in r.bad],
+        "good": [_shown(r, e) for e in r.good],
+        "known_false_positives": [_shown(r, e) for e in r.known_false_positives],
+    }
+
+
+def _shown(r: Rule, e: Example) -> str:
+    """Item rules mark the match with [brackets]; document examples are whole documents whose brackets are text."""
+    return e.text if r.unit == "document" else e.plain
+
+
+def _difference(bad: Example, good: Example) -> list[str]:
+    """For whole-document examples: the lines a bad example changes, against the rule's good example."""
+    b, g = bad.text.splitlines(), good.text.splitlines()
+    out = []
+    for op in difflib.SequenceMatcher(a=g, b=b, autojunk=False).get_opcodes():
+        tag, i1, i2, j1, j2 = op
+        if tag in ("replace", "insert"):
+            out.append(_wrap("Flags:", " ".join(b[j1:j2])))
+            if tag == "replace":
+                out.append(_wrap("  not:", " ".join(g[i1:i2])))
+        elif tag == "delete":
+            out.append(_wrap("Flags:", "a document without: " + " ".join(g[i1:i2])))
+    return out
+
+
+def _wrap(label: str, text: str) -> str:
+    return textwrap.fill(text, width=100, initial_indent=f"{label:<12}", subsequent_indent=" " * 12)
+
+
+def explain(r: Rule) -> str:
+    where = ", ".join(sorted(r.sections)) if r.sections else "the whole document"
+    lines = [
+        f"{r.code}  {r.name}    {r.category} · {r.severity} · {r.status}",
+        _wrap("Applies to:", f"{'/'.join(sorted(r.kinds))}: {where} (each {r.unit})"),
+        _wrap("Enforces:", ", ".join(r.requirement)),
+        _wrap("Why:", r.rationale),
+        _wrap("Reference:", r.reference),
+    ]
+    for e in r.bad:
+        if r.unit != "document":
+            lines.append(_wrap("Flags:", e.text))
+        elif r.good and len(e.text) > 400:
+            lines.extend(_difference(e, r.good[0]))
+    for e in r.good:
+        if r.unit != "document":
+            lines.append(_wrap("Passes:", e.text))
+    for e in r.known_false_positives:
+        lines.append(_wrap("Known FP:", e.text))
+    lines.append(_wrap("Instead:", r.suggestion))
+    return "\n".join(lines) + "\n"
+
+
+def render(code: str | None, as_json: bool = False) -> str:
+    registry = catalog.all_rules()
+    if code:
+        r = registry.get(code.upper())
+        if r is None:
+            raise DocCheckError(f"no rule {code!r}; `doccheck rules` lists them")
+        return json.dumps(rule_dict(r), indent=2) + "\n" if as_json else explain(r)
+    if as_json:
+        return json.dumps([rule_dict(r) for r in registry.values()], indent=2) + "\n"
+    width = max(len(r.code) for r in registry.values())
+    nwidth = max(len(r.name) for r in registry.values())
+    out = [
+        f"{r.code:<{width}}  {r.name:<{nwidth}}  {r.category:<22} {r.severity:<8} {r.status}"
+        for r in registry.values()
+    ]
+    return "\n".join(out) + f"\n\n{len(registry)} rules. `doccheck rules CODE` explains one.\n"

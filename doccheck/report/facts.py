@@ -1,0 +1,483 @@
+"""Facts from an SEN Information Report: the SENCO and how to reach them, the Local Offer, review dates, SENDIASS,
+and links to the complaints procedure and the accessibility plan (info-report-requirements.md section 5).
+
+Each fact comes with the block it was read from, so that findings and coverage can quote it. Dates are read with
+dateparser in British (day-first) order; a month with no day gives ``YYYY-MM``; an academic year alone gives nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from doccheck.core.model import Block, Document, Link
+
+FACT_KEYS = (
+    "senco_name",
+    "senco_email",
+    "senco_phone",
+    "senco_qualification",
+    "local_offer_url",
+    "last_reviewed",
+    "next_review",
+    "sendiass",
+    "complaints_url",
+    "accessibility_plan_url",
+)
+
+ROLE = re.compile(
+    r"\b(?:SENCOs?|SENDCOs?|SENCo|SENDCo|SENCo's|SENCO's|SEND?Co|SEND?CO|"
+    r"SEND? Co-?ordinators?|Special Educational Needs(?: and Disabilit(?:y|ies))? Co-?ordinators?|"
+    r"Inclusion (?:Lead|Leader|Manager|Co-?ordinator)|Head of (?:Inclusion|SEND?|Learning Support))\b",
+    re.I,
+)
+_ROLE_STRICT = re.compile(ROLE.pattern)  # case-sensitive: "Senco" in an email local part is not the role
+OTHER_ROLE = re.compile(
+    r"\b(?:head ?teacher|head of school|principal|deputy head\w*|assistant head\w*|governors?|trustees?|chair|"
+    r"safeguarding|designated|director|ceo|chief executive|business manager|office manager|administrator|"
+    r"receptionist|school office|trust(?:-wide)?|executive)\b",
+    re.I,
+)
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+_NAME_WORD = r"[A-Z](?:[a-z]|['’][A-Z])[a-zA-Z'’\-]*"  # "Shah", "McKay", "O'Neil"; not "WHO" in a heading
+_INITIALS = r"(?:[A-Z]\.?\s?){1,3}"
+NAME = re.compile(
+    rf"\b(?:{_TITLE}\s+(?:{_INITIALS}\s*)?{_NAME_WORD}(?:[ \-]{_NAME_WORD})?"
+    rf"|{_NAME_WORD}\s+(?:{_INITIALS}\s)?{_NAME_WORD})"
+)
+_NOT_NAMES = re.compile(
+    r"^(?:The|Our|This|Your|Their|His|Her|Each|Every|All|Any|Local|Special|Educational|National|Information|Email|"
+    r"Phone|Telephone|Tel|Contact|Name|Role|School|Academy|Trust|Head|Deputy|Assistant|Mental|Health|Social|SEN|SEND|"
+    r"SENCO|SENCo|SENDCo|Inclusion|Learning|Support|Key|Stage|Year|Reception|Nursery|Primary|Secondary|Parent|Parents|"
+    r"Children|Families|Education|Care|Plan|Code|Practice|Council|County|City|Borough|Director|Chair|Governor|Mon|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Please|If|When|Where|What|How|Who|Why|Dear|Mrs?|Ms|Miss|Dr|Ask|"
+    r"Speak|Call|Ring|Write|Visit|See|Find|Click|Read|Office|Website|Policy|Complaints|Accessibility|Admissions)$"
+)
+EMAIL = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9._%+\-']*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\b")
+PHONE = re.compile(
+    r"(?<![\d/])(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(?0\d{2,4}\)?)[\s\-.]?\d{3,4}[\s\-.]?\d{3,4}(?:\s?(?:ext\.?|extension|x)\s?\d{1,5})?(?![\d/])",
+    re.I,
+)
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:office|admin|info|enquiries|enquiry|reception|school|head|contact|mail|post)\b", re.I
+)
+_SEN_MAILBOX = re.compile(r"sen|send|inclusion", re.I)
+_NOT_SENCO_PHONE = re.compile(r"\b(?:fax|SENDIASS|IASS|information,? advice|local offer|council|helpline|line:)", re.I)
+QUALIFICATION = (
+    (re.compile(r"\bNational Award (?:for|in) (?:SEND?|Special Educational Needs)\s*Co-?ordination\b|\bNASENCO\b|"
+                r"\bNational SENCO Award\b|\bNational Award for SENCOs?\b", re.I),
+     "National Award for SEN Co-ordination"),
+    (re.compile(r"\bNPQ\s*(?:for|in)?\s*(?:SENCOs?|SENDCOs?|SENCo|SEN Co-?ordination)\b|\bNPQ ?SENCO\b|"
+                r"\bNational Professional Qualification (?:for|in) (?:SENCOs?|SEN Co-?ordinators?|Special Educational "
+                r"Needs Co-?ordinators?|SEN Co-?ordination)\b", re.I), "NPQ for SENCOs"),
+)
+_WORKING_TOWARDS = re.compile(
+    r"\b(?:working towards|currently (?:completing|studying|undertaking|training)|studying for|is completing|"
+    r"undertaking|enrolled on|in training for|will complete|due to complete|began|started|is taking)\b",
+    re.I,
+)
+_LOCAL_OFFER = re.compile(r"local[\s\-_]*offer|localoffer", re.I)
+_LA_DOMAIN = re.compile(r"\.gov\.uk$|council|borough|county|localoffer|local-offer|\.org\.uk$|\.london$", re.I)
+_NATIONAL_DOMAIN = re.compile(
+    r"^(?:gov\.uk|legislation\.gov\.uk|assets\.publishing\.service\.gov\.uk|(?:[\w-]+\.)*education\.gov\.uk|"
+    r"councilfordisabledchildren\.org\.uk|ipsea\.org\.uk|contact\.org\.uk|nasen\.org\.uk)$",
+    re.I,
+)
+_SENDIASS = re.compile(
+    r"\b(?:SENDIASS|SEND ?IASS|SENDIAS|SEND IAS|IASS|IAS Service|"
+    r"SEND Information,? Advice (?:and|&) Support(?: Service)?|"
+    r"Information,? Advice (?:and|&) Support Service|Parent Partnership(?: Service)?)\b",
+    re.I,
+)
+_SERVICE_NAME_WORD = re.compile(r"[A-Z][\w'’&\-]*$")
+_COMPLAINTS = re.compile(r"complain", re.I)
+_ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)|access[\s\-_]*plan", re.I)
+_ACCESS_STATEMENT = re.compile(r"accessibility[\s\-_]*statement|website accessibility", re.I)
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"{_MONTH}\.?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.I,
+)
+_LAST_CUE = re.compile(
+    r"\b(?:(?:last\s+)?reviewed(?:\s+and\s+(?:updated|approved))?|(?:last\s+)?updated|date of (?:this )?(?:report|"
+    r"publication|issue|review)|approved(?:\s+by\s+(?:the\s+)?(?:full\s+)?(?:governing\s+(?:body|board)|governors|"
+    r"trustees|local governing body))?|ratified|published|written|adopted|date(?: of)? approval|date)\b",
+    re.I,
+)
+_NEXT_CUE = re.compile(
+    r"\b(?:next\s+(?:review|update)(?:\s+date|\s+due)?|review\s+date|due\s+for\s+review|to\s+be\s+reviewed|"
+    r"will\s+be\s+reviewed|date\s+of\s+next\s+review|next\s+reviewed|review\s+due|renewal\s+date)\b",
+    re.I,
+)
+_PUPIL_REVIEW = re.compile(r"\b(?:pupil|child|children|his|her|their|annual review of|EHC|plan's|support plan)\b", re.I)
+
+
+@dataclass(slots=True)
+class Facts:
+    values: dict[str, Any] = field(default_factory=lambda: dict.fromkeys(FACT_KEYS))
+    where: dict[str, Block] = field(default_factory=dict)  # the block each fact was read from
+    notes: dict[str, str] = field(default_factory=dict)  # e.g. {"senco_email": "generic mailbox"}
+    local_offer_mentioned: Block | None = None
+    own_local_offer: str | None = None  # a "local offer" link on the school's own site
+
+    def set(self, key: str, value: Any, block: Block | None) -> None:
+        if self.values.get(key) is None and value:
+            self.values[key] = value
+            if block is not None:
+                self.where[key] = block
+
+
+# --- links --------------------------------------------------------------------------------------------------------
+
+def _links(doc: Document) -> list[tuple[Link, Block | None]]:
+    seen: set[str] = set()
+    out: list[tuple[Link, Block | None]] = []
+    for b in doc.blocks:
+        for lk in b.links:
+            out.append((lk, b))
+            seen.add(lk.href)
+    for lk in doc.metadata.get("links", []) or []:
+        if lk.href not in seen:
+            out.append((lk, None))
+            seen.add(lk.href)
+    return out
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def school_hosts(doc: Document) -> set[str]:
+    """Hosts that are the school's own: where the document came from and the domains of school (.sch.uk) mailboxes."""
+    hosts = set()
+    if url := doc.metadata.get("url"):
+        hosts.add(_host(url))
+    for b in doc.blocks:
+        for m in EMAIL.finditer(b.text):
+            dom = m.group(0).rsplit("@", 1)[1].lower()
+            if dom.endswith(".sch.uk"):
+                hosts.add(dom)
+    return {h for h in hosts if h}
+
+
+def _same_site(host: str, hosts: set[str]) -> bool:
+    return any(host == h or host.endswith("." + h) or h.endswith("." + host) for h in hosts)
+
+
+def _web(href: str) -> bool:
+    return href.lower().startswith(("http://", "https://", "www."))
+
+
+# --- the SENCO ----------------------------------------------------------------------------------------------------
+
+def _senco_blocks(doc: Document) -> list[int]:
+    return [i for i, b in enumerate(doc.blocks) if _ROLE_STRICT.search(b.text) or ROLE.search(b.text)]
+
+
+def _name_near_role(text: str) -> tuple[int, str] | None:
+    """A person's name written as the SENCO in one block, with how far it is from the role: "Our SENCO is Mrs
+    Shah", "SENCO: Mrs P Shah", "Mrs Shah (SENCO)", "Priya Shah, our SENDCo". "The SENCOs" (plural) names nobody's
+    role, and a name just after another role ("Director of SEND, Dr Ellery") is that role's holder."""
+    best: tuple[int, str] | None = None
+    roles = [r for r in ROLE.finditer(text) if not re.search(r"[^'’]s$", r.group(0), re.I)
+             and not re.search(r"\b(?:assistant|deputy|trainee|former|previous)\s+$", text[: r.start()], re.I)]
+    for m in NAME.finditer(text):
+        name = m.group(0).strip()
+        first = name.split()[0].rstrip(".")
+        if _NOT_NAMES.match(first) and not re.match(_TITLE, first):
+            continue
+        if any(_NOT_NAMES.match(w) for w in name.split()[1:]) and not re.match(_TITLE, first):
+            continue
+        lead = text[max(0, m.start() - 45) : m.start()]
+        if OTHER_ROLE.search(lead) and not ROLE.search(lead):
+            continue
+        for r in roles:
+            if r.end() <= m.start():
+                between = text[r.end() : m.start()]
+            else:
+                between = text[m.end() : r.start()] if m.end() <= r.start() else ""
+            if len(between) > 60 or re.search(r"[.;!?]\s", between) or OTHER_ROLE.search(between):
+                continue
+            dist = len(between)
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    return best
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip(" ,.;:")
+
+
+def _senco(doc: Document, facts: Facts) -> None:
+    blocks = doc.blocks
+    idx = _senco_blocks(doc)
+    # candidates for the name, best (lowest) score first: a name beside the role in one block, scored by how far
+    # apart they are (untitled "First Last" pairs rank after titled names); the other cells of a table row whose
+    # cell names the role; the line after a short line that names it
+    cands: list[tuple[float, str, Block]] = []
+    for i in idx:
+        b = blocks[i]
+        near = _name_near_role(b.text)
+        if near is not None:
+            dist, name = near
+            cands.append((dist + (0 if re.match(_TITLE, name) else 25), name, b))
+        if b.kind == "table_cell" and len(b.text.split()) <= 6:
+            for c in blocks:
+                if (c.kind == "table_cell" and c is not b and c.location.table == b.location.table
+                        and c.location.row == b.location.row and c.location.page == b.location.page):
+                    m = NAME.search(c.text)
+                    if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
+                        cands.append((2, m.group(0), b))
+                        break
+        if i + 1 < len(blocks) and len(b.text.split()) <= 8:
+            m = NAME.match(blocks[i + 1].text.strip())
+            if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
+                cands.append((3, m.group(0), b))
+    if cands:
+        _, name, b = min(cands, key=lambda t: t[0])
+        facts.set("senco_name", _fullest(_clean_name(name), doc), b)
+    anchor = [i for i in idx]
+    if "senco_name" in facts.where:
+        ni = blocks.index(facts.where["senco_name"])
+        anchor = [ni] + [i for i in idx if i != ni]
+    surname = (facts.values["senco_name"] or "").split()[-1].lower() if facts.values["senco_name"] else ""
+    _senco_contact(doc, facts, anchor, surname)
+    _senco_qualification(doc, facts, anchor)
+
+
+def _fullest(name: str, doc: Document) -> str:
+    """"Mrs Dunmore" becomes "Mrs Claire Dunmore" when the report gives her first name somewhere."""
+    parts = name.split()
+    if len(parts) != 2 or not re.match(_TITLE, parts[0]):
+        return name
+    title, surname = parts
+    pat = re.compile(rf"\b{re.escape(title)}\.?\s+({_NAME_WORD}|{_INITIALS})\s*{re.escape(surname)}\b")
+    for b in doc.blocks:
+        m = pat.search(b.text)
+        if m:
+            return _clean_name(m.group(0))
+    return name
+
+
+def _window(blocks: list[Block], i: int, before: int = 1, after: int = 3) -> list[tuple[int, Block]]:
+    lo, hi = max(0, i - before), min(len(blocks), i + after + 1)
+    return [(j, blocks[j]) for j in range(lo, hi)]
+
+
+def _senco_contact(doc: Document, facts: Facts, anchor: list[int], surname: str) -> None:
+    blocks = doc.blocks
+    emails: list[tuple[float, str, Block]] = []
+    phones: list[tuple[float, str, Block]] = []
+    for rank, i in enumerate(anchor[:6]):
+        for j, b in _window(blocks, i):
+            dist = abs(j - i) + rank * 0.5 + (0 if j >= i else 0.5)
+            others = OTHER_ROLE.search(b.text) and not ROLE.search(b.text)
+            for m in EMAIL.finditer(b.text):
+                addr = m.group(0)
+                local = addr.split("@")[0]
+                score = dist
+                if _SEN_MAILBOX.search(local) or (surname and surname in local.lower()):
+                    score -= 3
+                elif _GENERIC_MAILBOX.match(local):
+                    score += 2
+                if others:
+                    score += 3
+                # an address next to another role in the same block belongs to that role
+                before = b.text[max(0, m.start() - 80) : m.start()]
+                if OTHER_ROLE.search(before) and not ROLE.search(before):
+                    score += 4
+                emails.append((score, addr, b))
+            for m in PHONE.finditer(b.text):
+                num = m.group(0).strip()
+                if sum(c.isdigit() for c in num) < 10:
+                    continue
+                before = b.text[max(0, m.start() - 60) : m.start()]
+                if _NOT_SENCO_PHONE.search(before):
+                    continue
+                theirs = OTHER_ROLE.search(before) and not ROLE.search(before)
+                score = dist + (3 if others else 0) + (4 if theirs else 0)
+                phones.append((score, num, b))
+    if emails:
+        score, addr, b = min(emails, key=lambda t: t[0])
+        if score < 6:
+            facts.set("senco_email", addr, b)
+            if _GENERIC_MAILBOX.match(addr):
+                facts.notes["senco_email"] = "generic mailbox"
+    if phones:
+        score, num, b = min(phones, key=lambda t: t[0])
+        if score < 6:
+            facts.set("senco_phone", num, b)
+
+
+def _senco_qualification(doc: Document, facts: Facts, anchor: list[int]) -> None:
+    name = facts.values["senco_name"] or ""
+    surname = name.split()[-1] if name else ""
+    near = [b for i in anchor[:6] for _, b in _window(doc.blocks, i, before=1, after=4)]
+    # the blocks around the SENCO first, then any block of the report that names the SENCO
+    for b in near + [b for b in doc.blocks if surname and surname in b.text]:
+        for sent in re.split(r"(?<=[.!?])\s+", b.text):
+            for pat, label in QUALIFICATION:
+                m = pat.search(sent)
+                if not m:
+                    continue
+                # someone else's qualification: another named person and not the SENCO
+                names = [n.group(0) for n in NAME.finditer(sent) if not _NOT_NAMES.match(n.group(0).split()[0])]
+                mentions_senco = bool(ROLE.search(sent)) or (surname and surname in sent) or re.search(
+                    r"\b(?:she|he|they|I)\b", sent[: m.start()], re.I)
+                if names and surname and not any(surname in n for n in names) and not ROLE.search(sent):
+                    continue
+                if not mentions_senco and names:
+                    continue
+                if OTHER_ROLE.search(sent[: m.start()]) and not ROLE.search(sent):
+                    continue
+                working = _WORKING_TOWARDS.search(sent[: m.start()])
+                facts.set("senco_qualification", f"working towards {label}" if working else label, b)
+                return
+
+
+# --- dates ----------------------------------------------------------------------------------------------------------
+
+@functools.cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False,
+                  "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
+    )
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD) or month (YYYY-MM) from a British date; None for a year or academic year alone."""
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip()).replace(" of ", " ")
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})", text)
+    if m:  # numeric dates are day first in Britain; dateparser alone may read 03/10/25 as 2003
+        d, mo, y = (int(g) for g in m.groups())
+        if y < 100:
+            y += 2000
+        try:
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            return None
+    data = _date_parser().get_date_data(text)
+    if data.date_obj is None or "year" not in data.parts or "month" not in data.parts:
+        return None
+    if "day" in data.parts:
+        return data.date_obj.date().isoformat()
+    return data.date_obj.strftime("%Y-%m")
+
+
+def _dates(doc: Document, facts: Facts) -> None:
+    """Review dates, read from cue words followed closely by a date, or from a table row or next line."""
+    blocks = doc.blocks
+    for key, cue in (("next_review", _NEXT_CUE), ("last_reviewed", _LAST_CUE)):
+        for i, b in enumerate(blocks):
+            if facts.values[key] is not None:
+                break
+            for m in cue.finditer(b.text):
+                if key == "last_reviewed" and _NEXT_CUE.search(b.text[max(0, m.start() - 12) : m.end() + 8]):
+                    continue
+                tail = b.text[m.end() : m.end() + 60]
+                head = b.text[max(0, m.start() - 50) : m.start()]
+                if key == "next_review" and _PUPIL_REVIEW.search(head + b.text[m.start() : m.end()]):
+                    continue
+                if m.group(0).lower() == "date" and not re.match(r"\s*[:\-–]", tail):
+                    continue
+                d = DATE.search(tail)
+                source = b
+                if d is None and not tail.strip(" :-–\t"):
+                    # "Next review:" with the date in the next cell or line
+                    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                    d = DATE.match(nxt.text.strip()) if nxt is not None else None
+                    source = nxt if d is not None else b
+                if d is None or (d.start() > 30 and source is b):
+                    continue
+                value = parse_date(d.group(0))
+                if value:
+                    facts.set(key, value, source)
+                    break
+
+
+# --- services and links -------------------------------------------------------------------------------------------
+
+def _sendiass(doc: Document, facts: Facts) -> None:
+    for b in doc.blocks:
+        m = _SENDIASS.search(b.text)
+        if not m:
+            continue
+        name = m.group(0)
+        # take the local brand in front: "Harrowfield SENDIASS", "Westmarsh SEND Information, Advice and Support"
+        words = b.text[: m.start()].split()
+        lead: list[str] = []
+        for w in reversed(words[-3:]):
+            w = w.strip("(\"“")
+            if _SERVICE_NAME_WORD.match(w) and not _NOT_NAMES.match(w) and not w.isupper():
+                lead.insert(0, w)
+            else:
+                break
+        trail: list[str] = []
+        if not lead:  # "SENDIASS Wexcombe"
+            for w in b.text[m.end() :].split()[:2]:
+                if _SERVICE_NAME_WORD.match(w) and not _NOT_NAMES.match(w) and not w.isupper():
+                    trail.append(w)
+                else:
+                    break
+        full = " ".join([*lead, name, *trail])
+        if "parent partnership" in name.lower():
+            facts.notes["sendiass"] = "outdated name (Parent Partnership)"
+        facts.set("sendiass", full, b)
+        return
+
+
+def _link_facts(doc: Document, facts: Facts) -> None:
+    own = school_hosts(doc)
+    candidates: list[tuple[int, str, Block | None]] = []
+    for lk, b in _links(doc):
+        href, text = lk.href.strip(), lk.text or ""
+        if not _web(href):
+            continue
+        host = _host(href)
+        label = f"{text} {href}"
+        if _LOCAL_OFFER.search(label):
+            if _NATIONAL_DOMAIN.search(host) and "localoffer" not in host:
+                pass  # the Code of Practice or guidance on gov.uk, not the LA's Local Offer
+            elif _same_site(host, own) or host.endswith(".sch.uk"):
+                facts.own_local_offer = facts.own_local_offer or href
+            else:
+                score = 0 if _LA_DOMAIN.search(host) or _LOCAL_OFFER.search(host) else 1
+                candidates.append((score, href, b))
+        if _COMPLAINTS.search(label):
+            facts.set("complaints_url", href, b)
+        if _ACCESS_PLAN.search(label) and not _ACCESS_STATEMENT.search(label):
+            facts.set("accessibility_plan_url", href, b)
+    if candidates:
+        _, href, b = min(candidates, key=lambda t: t[0])
+        facts.set("local_offer_url", href, b)
+    for b in doc.blocks:
+        if _LOCAL_OFFER.search(b.text):
+            facts.local_offer_mentioned = facts.local_offer_mentioned or b
+            # "our offer is part of the Local Offer: see our School Offer page" links the school's own site
+            for lk in b.links:
+                host = _host(lk.href)
+                if _web(lk.href) and (_same_site(host, own) or host.endswith(".sch.uk")):
+                    facts.own_local_offer = facts.own_local_offer or lk.href
+
+
+def extract(doc: Document) -> Facts:
+    facts = Facts()
+    _senco(doc, facts)
+    _dates(doc, facts)
+    _sendiass(doc, facts)
+    _link_facts(doc, facts)
+    return facts

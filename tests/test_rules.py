@@ -1,0 +1,134 @@
+"""One harness for every rule: its good and bad examples, its documented false positives, and the table cases of its
+family (tests/rule_cases/FAMILY.toml). An item rule's bad example gives exactly one hit on its [marked] span; a
+document rule's bad example (a whole plan, report or pair of plans) gives at least one finding; a good example
+gives none. No rule is left out: the catalogue is the list."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from doccheck import catalog
+from doccheck.core.model import Block, CheckResult, Document, Finding, Section
+from doccheck.core.rules import Example, Hit, Item, Rule, rule
+from doccheck.ehcp.check import check_ehcp
+from doccheck.ehcp.context import PlanContext
+from doccheck.ingest import read_bytes
+from doccheck.nlp import pipeline as nlp
+from doccheck.report.check import check_report
+from doccheck.review.check import review
+from doccheck.review.rules import split_example
+
+ALL = catalog.all_rules()
+CASES = Path(__file__).parent / "rule_cases"
+REPORT_AS_OF = date(2026, 3, 1)
+
+
+def item_hits(r: Rule, text: str, section: str) -> list[Hit]:
+    """Run an item rule on one bullet in one section of a draft plan."""
+    item = Item(text=text, section=section, blocks=[Block(text=text, kind="list_item")], unit=r.unit)
+    item.doc = nlp.parse([text], dependencies="dependencies" in r.needs)[0]
+    sec = Section(id=section, title=section, found=True, blocks=list(item.blocks))
+    result = CheckResult(document=Document(path="example", format="text", blocks=list(item.blocks), kind="ehcp"),
+                         sections=[sec])
+    return list(r.fn(item, PlanContext(result=result, draft=True)))
+
+
+def document_findings(r: Rule, text: str) -> list[Finding]:
+    """Run a document rule the way its command does: a whole plan, a whole report, or a pair of plans."""
+    if "comparison" in r.needs:
+        prev, cur = split_example(text)
+        result, _ = review(read_bytes(prev.encode(), "previous.md"), read_bytes(cur.encode(), "current.md"))
+    elif "report" in r.kinds:
+        result = check_report(read_bytes(text.encode(), "example.md"), as_of=REPORT_AS_OF, select=(r.code,))
+    else:
+        result = check_ehcp(read_bytes(text.encode(), "example.md"), select=(r.code,))
+    return [f for f in result.findings if f.rule == r.code]
+
+
+def _examples(kind: str) -> list:
+    return [
+        pytest.param(r, ex, id=f"{r.code}-{kind}{i}") for r in ALL.values() for i, ex in enumerate(getattr(r, kind))
+    ]
+
+
+@pytest.mark.parametrize(("r", "ex"), _examples("bad"))
+def test_bad_example_is_flagged(r: Rule, ex: Example) -> None:
+    if r.unit == "document":
+        found = document_findings(r, ex.text)
+        assert found, f"{r.code}: no finding on its bad example"
+        assert all(f.text for f in found), f"{r.code}: a finding quotes no text"
+        return
+    hits = item_hits(r, ex.plain, ex.section or r.first_section or "F")
+    assert len(hits) == 1, f"{r.code}: expected one hit on {ex.text!r}, got {[(h.start, h.end) for h in hits]}"
+    h = hits[0]
+    got = ex.plain[h.start : h.end if h.end is not None else len(ex.plain)]
+    assert got == ex.marked, f"{r.code}: flagged {got!r}, expected {ex.marked!r}"
+
+
+@pytest.mark.parametrize(("r", "ex"), _examples("good"))
+def test_good_example_passes(r: Rule, ex: Example) -> None:
+    if r.unit == "document":
+        assert document_findings(r, ex.text) == [], f"{r.code} fired on its good example"
+    else:
+        hits = item_hits(r, ex.plain, ex.section or r.first_section or "F")
+        assert hits == [], f"{r.code}: {ex.text!r} should pass, got {[h.message for h in hits]}"
+
+
+@pytest.mark.parametrize(("r", "ex"), _examples("known_false_positives"))
+def test_known_false_positive_still_fires(r: Rule, ex: Example) -> None:
+    hits = document_findings(r, ex.text) if r.unit == "document" else item_hits(r, ex.plain, ex.section or "F")
+    assert hits, f"{r.code}: documented false positive {ex.text!r} no longer fires; move it to good"
+
+
+def test_every_rule_has_examples_and_an_explanation() -> None:
+    for r in ALL.values():
+        assert r.bad and r.good and r.rationale and r.reference and r.suggestion, r.code
+
+
+def test_rule_metadata_is_checked_when_declared() -> None:
+    base = dict(name="x", severity="error", kinds={"ehcp"}, unit="provision", requirement="X", reference="r",
+                rationale="r", suggestion="s")
+    with pytest.raises(ValueError, match="bad and one good"):
+        rule(code="EHCP-TEST-X", category="vague-language", bad=[], good=[], **base)
+    with pytest.raises(ValueError, match="unknown category"):
+        rule(code="EHCP-TEST-Y", category="nope", bad=["[x]"], good=["y"], **base)
+    with pytest.raises(ValueError, match="unknown needs"):
+        rule(code="EHCP-TEST-Z", category="vague-language", bad=["[x]"], good=["y"], needs={"telepathy"}, **base)
+
+
+# --------------------------------------------------------------------------------------------- table cases
+
+
+def _cases(family: str) -> list:
+    data = tomllib.loads((CASES / f"{family}.toml").read_text(encoding="utf-8"))
+    return [pytest.param(c, id=f"{c.get('rule', family)}_{c['id']}") for c in data["case"]]
+
+
+@pytest.mark.parametrize("case", _cases("language"))
+def test_language_case(case: dict) -> None:
+    r = ALL[case["rule"]]
+    hits = item_hits(r, case["text"], case.get("section", "F"))
+    assert [case["text"][h.start : h.end] for h in hits] == case["flags"]
+    if "severity" in case:
+        assert [h.severity for h in hits] == [case["severity"]] * len(hits)
+
+
+@pytest.mark.parametrize("case", _cases("provision"))
+def test_provision_case(case: dict) -> None:
+    hits = item_hits(ALL[case["rule"]], case["text"], case.get("section", "F"))
+    assert (hits[0].details["missing"] if hits else []) == case["missing"]
+
+
+@pytest.mark.parametrize("case", _cases("outcomes"))
+def test_outcome_case(case: dict) -> None:
+    failed: list[str] = []
+    for r in ALL.values():
+        if r.unit == "outcome":
+            for h in item_hits(r, case["text"], "E"):
+                failed.extend(h.details.get("failed", []))
+    order = ["child", "not-provision", "aspiration", "specific", "measure", "time"]
+    assert sorted(failed, key=order.index) == sorted(case["failed"], key=order.index)
