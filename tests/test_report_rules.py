@@ -31,7 +31,7 @@ def test_there_are_report_rules() -> None:
 
 
 def test_complete_example_covers_every_item() -> None:
-    from doccheck.report.rules.report import COMPLETE
+    from doccheck.report.rules.examples import COMPLETE
 
     report = check_report(read_bytes(COMPLETE.encode(), "complete.md"), as_of=AS_OF)
     assert [c.item for c in report.coverage] == list(ITEM_IDS)
@@ -47,7 +47,7 @@ def test_missing_item_names_the_item() -> None:
 
 
 def test_special_school_items_not_applicable() -> None:
-    from doccheck.report.rules.report import COMPLETE
+    from doccheck.report.rules.examples import COMPLETE
 
     report = check_report(read_bytes(COMPLETE.encode(), "complete.md"), school_type="special", as_of=AS_OF)
     status = {c.item: c for c in report.coverage}

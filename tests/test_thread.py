@@ -12,8 +12,8 @@ import pytest
 
 from doccheck import catalog
 from doccheck.core.model import CheckResult, Finding
+from doccheck.ehcp import thread
 from doccheck.ehcp.check import check_ehcp
-from doccheck.ehcp.rules import thread
 from doccheck.ingest import read
 
 ALL = catalog.all_rules()

@@ -17,10 +17,14 @@ from doccheck.core.rules import Rule, select
 def rule_modules() -> tuple[ModuleType, ...]:
     """Every module that defines rules, in the order their families are listed."""
     from doccheck.ehcp.rules import language, misplaced, outcomes, placement, provision, sections, thread
-    from doccheck.report.rules import report
+    from doccheck.report.rules import contacts, currency, items, naming, plain
     from doccheck.review import rules as review
 
-    return (sections, language, provision, outcomes, placement, thread, misplaced, report, review)
+    return (
+        sections, language, provision, outcomes, placement, thread, misplaced,
+        items, currency, contacts, naming, plain,
+        review,
+    )  # fmt: skip
 
 
 @functools.cache
@@ -42,8 +46,9 @@ def get(code: str) -> Rule | None:
 def for_kind(
     kind: str, provides: frozenset[str], chosen: Iterable[str] = (), ignore: Iterable[str] = ()
 ) -> list[Rule]:
-    """The rules of one document kind that ``--select`` (``chosen``) and ``--ignore`` leave and whose needs a pipeline that
-    ``provides`` these things can meet (a plain check of a plan runs no rule that needs a previous plan)."""
+    """The rules of one document kind that ``--select`` (``chosen``) and ``--ignore`` leave, and whose needs a
+    pipeline that ``provides`` these things can meet (a plain check of a plan runs no rule that needs a previous
+    plan)."""
     return [
         r for r in select(all_rules().values(), chosen, ignore) if kind in r.kinds and r.needs <= provides
     ]

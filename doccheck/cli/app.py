@@ -8,6 +8,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -131,16 +132,27 @@ def report(
     raise typer.Exit(exit_code(results, errors, fail_on))
 
 
+class RulesFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 @app.command("rules")
 def rules_cmd(
     code: Annotated[str | None, typer.Argument(help="A rule code to explain.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    fmt: Annotated[RulesFormat, typer.Option("--format", "-f", help="text, json or markdown (a table).")] = (
+        RulesFormat.text
+    ),
 ) -> None:
     """List every rule, or explain one: its rationale, legal reference and examples."""
     from doccheck.render import rules as explain
 
     try:
-        sys.stdout.write(explain.render(code, as_json=fmt is Format.json))
+        if fmt is RulesFormat.markdown and code is None:
+            sys.stdout.write(explain.markdown_table())
+            return
+        sys.stdout.write(explain.render(code, as_json=fmt is RulesFormat.json))
     except DocCheckError as e:
         raise usage_error(e.message) from None
 

@@ -12,7 +12,7 @@ from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
 from doccheck.ehcp import facts, items, segment
 from doccheck.ehcp.context import PlanContext
-from doccheck.ehcp.rules import thread
+from doccheck.ehcp.thread import build_thread
 from doccheck.nlp import pipeline as nlp
 
 # What a plain check of a plan can give its rules (a comparison with a previous plan needs `doccheck review`).
@@ -75,6 +75,8 @@ def check_ehcp(
     if "year-group" in needs:
         ctx.year_group = facts.year_group(sections, as_of=ctx.as_of)
     if "thread" in needs:
-        ctx.thread = thread.thread_for(ctx)
+        # the thread reuses the parses of the items already analysed
+        docs = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
+        ctx.thread = build_thread(ctx.sections, docs, doc.blocks)  # type: ignore[arg-type]
     result.findings = run(chosen, ctx)
     return result

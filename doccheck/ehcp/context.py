@@ -10,7 +10,7 @@ from doccheck.core.rules import Context
 
 if TYPE_CHECKING:
     from doccheck.ehcp.facts import YearGroup
-    from doccheck.ehcp.rules.thread import Thread
+    from doccheck.ehcp.thread import Thread
 
 
 @dataclass(slots=True)

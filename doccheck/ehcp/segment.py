@@ -21,8 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from doccheck.core import dates, plan
 from doccheck.core import lexicon as lexicons
-from doccheck.core import plan
 from doccheck.core.model import Block, Document, Section
 
 __all__ = ["SECTION_IDS", "STANDARD_TITLES", "detect_draft", "segment"]
@@ -664,15 +664,6 @@ def _assemble(acc: dict[str, _Acc], blocks: list[Block], lex: _Lexicon) -> list[
 
 # ---------------------------------------------------------------------------------------------- draft / final
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2})"
-)
-_DATE_RE = re.compile(_DATE, re.I)
 _PLAN = r"(?:ehc\s*p\b|ehc\s+plan|education,?\s+health\s+(?:and|&)\s+care\s+plan|plan)"
 _DRAFT_UPPER_RE = re.compile(r"(?<![A-Za-z])DRAFT(?![A-Za-z])")
 _DRAFT_RE = re.compile(
@@ -722,10 +713,10 @@ def detect_draft(doc: Document) -> tuple[bool | None, str | None]:
         m = _DATE_LABEL_RE.search(text)
         if m:
             after = text[m.end() :]
-            d = _DATE_RE.match(after.strip())
+            d = dates.FULL_DATE.match(after.strip())
             if d:
                 hits.append((m.start(), False, (m.group(0) + after.strip()[: d.end()]).strip()))
-            elif not after.strip() and n + 1 < len(texts) and (d := _DATE_RE.match(texts[n + 1].strip())):
+            elif not after.strip() and n + 1 < len(texts) and (d := dates.FULL_DATE.match(texts[n + 1].strip())):
                 hits.append((m.start(), False, f"{m.group(0).strip()} {d.group(0)}"))
         if hits:
             _, draft, signal = min(hits, key=lambda h: h[0])

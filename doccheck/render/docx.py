@@ -25,15 +25,15 @@ from typing import Any
 
 from doccheck.core.errors import DocCheckError
 from doccheck.core.model import CheckResult, Finding, Location
-from doccheck.ingest import docx as idocx
+from doccheck.ingest import docx_walk as walk
 from doccheck.ingest.blocks import clean
-from doccheck.render.output import place, rationale
+from doccheck.render.place import place, rationale
 
 AUTHOR = "doccheck"
 INITIALS = "DC"
 
-_W = idocx._w
-W_R, W_T, W_P = idocx.W_R, idocx.W_T, idocx.W_P
+_W = walk.qn
+W_R, W_T, W_P = walk.W_R, walk.W_T, walk.W_P
 W_RPR = _W("rPr")
 _ONE_CHAR = {_W("tab"): "\t", _W("ptab"): "\t", _W("br"): " ", _W("cr"): " ", _W("noBreakHyphen"): "-"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -53,18 +53,8 @@ class Slot:
     paragraphs: list[tuple[Any, str]] = field(default_factory=list)  # (w:p element, the reader's text for it)
 
 
-class _TrackingReader(idocx._Reader):
-    """The reader's walker, remembering which w:p it is turning into a paragraph."""
-
-    current: Any = None
-
-    def paragraph(self, p: Any) -> Any:
-        self.current = p
-        return super().paragraph(p)
-
-
-class _BodySlots(idocx._Sink):
-    def __init__(self, reader: _TrackingReader, slots: list[Slot]) -> None:
+class _BodySlots(walk.Sink):
+    def __init__(self, reader: walk.Walker, slots: list[Slot]) -> None:
         self.reader = reader
         self.slots = slots
         self.n = 0
@@ -73,14 +63,14 @@ class _BodySlots(idocx._Sink):
         if not p.text:
             return
         self.n += 1
-        self.slots.append(Slot(Location(paragraph=self.n), p.text, [(self.reader.current, p.text)]))
+        self.slots.append(Slot(Location(paragraph=self.n), p.text, [(p.element, p.text)]))
 
     def table(self, tbl: Any) -> None:
         _TableSlots(self.reader, tbl, self.slots).walk()
 
 
 class _TableSlots:
-    def __init__(self, reader: _TrackingReader, tbl: Any, slots: list[Slot]) -> None:
+    def __init__(self, reader: walk.Walker, tbl: Any, slots: list[Slot]) -> None:
         reader.tables += 1  # numbered when met, as the reader does (nested tables after their parent)
         self.number = reader.tables
         self.reader = reader
@@ -88,15 +78,15 @@ class _TableSlots:
         self.slots = slots
 
     def walk(self) -> None:
-        rows = [tr for tr in idocx._rows(self.tbl) if not idocx._row_deleted(tr)]
-        for r, tr in enumerate(rows, start=1):
-            for tc, col, _span, _cont in idocx._cells(tr):
+        trs = [tr for tr in walk.rows(self.tbl) if not walk.row_deleted(tr)]
+        for r, tr in enumerate(trs, start=1):
+            for tc, col, _span, _cont in walk.cells(tr):
                 sink = _CellSlots(self, Location(table=self.number, row=r, column=col))
                 self.reader.walk(tc, sink)
                 sink.flush()
 
 
-class _CellSlots(idocx._Sink):
+class _CellSlots(walk.Sink):
     """A cell's plain paragraphs make one block (joined with spaces); list items and headings are blocks alone."""
 
     def __init__(self, table: _TableSlots, loc: Location) -> None:
@@ -112,7 +102,7 @@ class _CellSlots(idocx._Sink):
     def para(self, p: Any) -> None:
         if not p.text:
             return
-        el = self.t.reader.current
+        el = p.element
         if p.kind == "paragraph":
             self.buf.append((el, p.text))
             return
@@ -128,7 +118,7 @@ def slots(document: Any) -> list[Slot]:
     """The blocks of a python-docx Document, in the reader's order and with the reader's locations."""
     from docx.opc.constants import CONTENT_TYPE
 
-    reader = _TrackingReader(document.part, CONTENT_TYPE)
+    reader = walk.Walker(document.part, CONTENT_TYPE)
     out: list[Slot] = []
     body = document.element.body
     if body is not None:
@@ -143,7 +133,7 @@ def _segments(el: Any) -> Iterator[tuple[str, Any, Any]]:
     """(text, w:r, child) pieces of a paragraph's final text, in the order the reader reads them."""
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in idocx._SKIP_INLINE:
+        if not isinstance(tag, str) or tag in walk.SKIP_INLINE:
             continue
         if tag == W_R:
             for c in child:
@@ -152,20 +142,20 @@ def _segments(el: Any) -> Iterator[tuple[str, Any, Any]]:
                         yield c.text, child, c
                 elif c.tag in _ONE_CHAR:
                     yield _ONE_CHAR[c.tag], child, c
-        elif tag in idocx._INLINE_CONTAINERS or tag == _W("hyperlink"):
+        elif tag in walk.INLINE_CONTAINERS or tag == _W("hyperlink"):
             yield from _segments(child)
-        elif tag == idocx.W_SDT:
-            content = child.find(idocx.W_SDTCONTENT)
+        elif tag == walk.W_SDT:
+            content = child.find(walk.W_SDTCONTENT)
             pr = child.find(_W("sdtPr"))
             placeholder = pr is not None and pr.find(_W("showingPlcHdr")) is not None
             if content is not None and not placeholder:
                 yield from _segments(content)
-        elif tag == idocx.MC_ALT:
-            branch = idocx._alternate(child)
+        elif tag == walk.MC_ALT:
+            branch = walk.alternate(child)
             if branch is not None:
                 yield from _segments(branch)
-        elif tag in (f"{{{idocx.M_NS}}}oMath", f"{{{idocx.M_NS}}}oMathPara"):
-            yield " " + " ".join(t.text or "" for t in child.iter(idocx.M_T)) + " ", None, None
+        elif tag in (f"{{{walk.M_NS}}}oMath", f"{{{walk.M_NS}}}oMathPara"):
+            yield " " + " ".join(t.text or "" for t in child.iter(walk.M_T)) + " ", None, None
 
 
 def _char_map(p: Any) -> tuple[str, list[Source | None]]:

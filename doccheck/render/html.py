@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from doccheck import __version__
 from doccheck.core.model import Block, CheckResult, Finding, Location
-from doccheck.render.output import place, rationale
+from doccheck.render.place import place, rationale
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}

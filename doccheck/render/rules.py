@@ -78,6 +78,29 @@ def explain(r: Rule) -> str:
     return "\n".join(lines) + "\n"
 
 
+def summary(r: Rule) -> str:
+    """The rule's first sentence, for tables."""
+    text = r.rationale
+    for i in range(len(text)):
+        if text[i] == "." and (i + 1 == len(text) or text[i + 1] == " ") and not text[max(0, i - 4) : i].endswith(
+            (" s", "e.g", "i.e", " v", " no", "reg", " para", " ex p")
+        ):
+            return text[: i + 1]
+    return text
+
+
+def markdown_table() -> str:
+    """Every rule as a Markdown table (the README's rule table is this, and a test keeps it so)."""
+    lines = ["| code | applies to | category | severity | why |", "|---|---|---|---|---|"]
+    for r in catalog.all_rules().values():
+        where = "/".join(sorted(r.kinds))
+        if r.sections:
+            where += " " + ", ".join(s for s in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H", "I", "J", "K")
+                                      if s in r.sections)
+        lines.append(f"| `{r.code}` | {where} | {r.category} | {r.severity} | {summary(r).replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
 def render(code: str | None, as_json: bool = False) -> str:
     registry = catalog.all_rules()
     if code:

@@ -31,6 +31,10 @@ class ReportContext(Context):
         """The title of the passage a block belongs to (what a finding on it names as its section)."""
         return self._passage_of.get(id(b))
 
+    def block_items(self) -> list[Item]:
+        """Every non-empty block of the report as an item (for rules that read the whole text)."""
+        return [item for b in self.result.document.blocks if b.text.strip() and (item := self.at(b)) is not None]
+
     def at(self, b: Block | None) -> Item | None:
         """The block a finding is about, as an item, so that the finding carries its location and section."""
         return None if b is None else Item(text=b.text, section=self.passage_of(b), blocks=[b], unit="block")

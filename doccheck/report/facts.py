@@ -7,13 +7,12 @@ dateparser in British (day-first) order; a month with no day gives ``YYYY-MM``; 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
+from doccheck.core import dates
 from doccheck.core.model import Block, Document, Link
 
 FACT_KEYS = (
@@ -98,13 +97,6 @@ _COMPLAINTS = re.compile(r"complain", re.I)
 _ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)|access[\s\-_]*plan", re.I)
 _ACCESS_STATEMENT = re.compile(r"accessibility[\s\-_]*statement|website accessibility", re.I)
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"{_MONTH}\.?\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})\b",
-    re.I,
-)
 _LAST_CUE = re.compile(
     r"\b(?:(?:last\s+)?reviewed(?:\s+and\s+(?:updated|approved))?|(?:last\s+)?updated|date of (?:this )?(?:report|"
     r"publication|issue|review)|approved(?:\s+by\s+(?:the\s+)?(?:full\s+)?(?:governing\s+(?:body|board)|governors|"
@@ -347,37 +339,6 @@ def _senco_qualification(doc: Document, facts: Facts, anchor: list[int]) -> None
 
 # --- dates ----------------------------------------------------------------------------------------------------------
 
-@functools.cache
-def _date_parser() -> Any:
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=["en"],
-        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False,
-                  "PREFER_DATES_FROM": "past", "STRICT_PARSING": False},
-    )
-
-
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or month (YYYY-MM) from a British date; None for a year or academic year alone."""
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip()).replace(" of ", " ")
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})", text)
-    if m:  # numeric dates are day first in Britain; dateparser alone may read 03/10/25 as 2003
-        d, mo, y = (int(g) for g in m.groups())
-        if y < 100:
-            y += 2000
-        try:
-            return date(y, mo, d).isoformat()
-        except ValueError:
-            return None
-    data = _date_parser().get_date_data(text)
-    if data.date_obj is None or "year" not in data.parts or "month" not in data.parts:
-        return None
-    if "day" in data.parts:
-        return data.date_obj.date().isoformat()
-    return data.date_obj.strftime("%Y-%m")
-
-
 def _dates(doc: Document, facts: Facts) -> None:
     """Review dates, read from cue words followed closely by a date, or from a table row or next line."""
     blocks = doc.blocks
@@ -394,16 +355,16 @@ def _dates(doc: Document, facts: Facts) -> None:
                     continue
                 if m.group(0).lower() == "date" and not re.match(r"\s*[:\-–]", tail):
                     continue
-                d = DATE.search(tail)
+                d = dates.DATE.search(tail)
                 source = b
                 if d is None and not tail.strip(" :-–\t"):
                     # "Next review:" with the date in the next cell or line
                     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-                    d = DATE.match(nxt.text.strip()) if nxt is not None else None
+                    d = dates.DATE.match(nxt.text.strip()) if nxt is not None else None
                     source = nxt if d is not None else b
                 if d is None or (d.start() > 30 and source is b):
                     continue
-                value = parse_date(d.group(0))
+                value = dates.parse_date(d.group(0))
                 if value:
                     facts.set(key, value, source)
                     break

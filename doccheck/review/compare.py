@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, Any
 from doccheck.core import dates, plan
 from doccheck.core import lexicon as lexicons
 from doccheck.core.model import Block, CheckResult, Location
-from doccheck.ehcp import facts
-from doccheck.ehcp.rules import thread
+from doccheck.ehcp import facts, thread
 from doccheck.nlp import pipeline as nlp
 from doccheck.review.quantity import group_size, quantity
 
