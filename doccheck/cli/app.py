@@ -157,6 +157,49 @@ def rules_cmd(
         raise usage_error(e.message) from None
 
 
+@app.command("train")
+def train_cmd(
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The units corpus (default: corpus/units).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write the models (default: models/).")] = None,
+    only: Annotated[list[str] | None, typer.Option("--model", help="Only this model (repeatable).")] = None,
+) -> None:
+    """Rebuild the learned models from the labelled units, deterministically (same corpus, same files)."""
+    from doccheck.learn import train
+    from doccheck.nlp.models import SPECS
+
+    unknown = sorted(set(only or ()) - set(SPECS))
+    if unknown:
+        raise usage_error(f"no model {', '.join(unknown)}; the models are {', '.join(SPECS)}")
+    if corpus is not None and not (corpus / "train").is_dir():
+        raise usage_error(f"{corpus} has no train/ folder of units")
+    load_model(None)
+    for card in train.train(corpus, out, only or ()):
+        held = card["held_out"]
+        score = held.get("f1", held.get("macro_f1"))
+        typer.echo(f"{card['name']:<24} C={card['hyperparameters']['C']:<5} threshold={card['threshold']:<5} "
+                   f"held-out F1 {score}")
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    corpus: Annotated[Path | None, typer.Option("--corpus", help="The units corpus (default: corpus/units).")] = None,
+    only: Annotated[list[str] | None, typer.Option("--model", help="Only this model (repeatable).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """Precision, recall and F1 on the held-out units: the rules alone, the model alone, the combination."""
+    import json
+
+    from doccheck.learn import evaluate
+    from doccheck.nlp.models import SPECS
+
+    unknown = sorted(set(only or ()) - set(SPECS))
+    if unknown:
+        raise usage_error(f"no model {', '.join(unknown)}; the models are {', '.join(SPECS)}")
+    load_model(None)
+    results = evaluate.evaluate(corpus, only or ())
+    sys.stdout.write(json.dumps(results, indent=1) + "\n" if fmt is Format.json else evaluate.table(results))
+
+
 app.command("review")(review_cmd.review)
 app.command("sites")(sites_cmd.sites)
 

@@ -10,13 +10,14 @@ from doccheck.core import plan
 from doccheck.core.engine import run
 from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
-from doccheck.ehcp import facts, items, segment
+from doccheck.ehcp import facts, items, learned, segment
 from doccheck.ehcp.context import PlanContext
 from doccheck.ehcp.thread import build_thread
+from doccheck.nlp import models as nlp_models
 from doccheck.nlp import pipeline as nlp
 
 # What a plain check of a plan can give its rules (a comparison with a previous plan needs `doccheck review`).
-PROVIDES = frozenset({"parse", "dependencies", "year-group", "thread"})
+PROVIDES = frozenset({"parse", "dependencies", "year-group", "thread", "models"})
 
 
 def block_items(result: CheckResult, wanted: set[str]) -> list[Item]:
@@ -61,17 +62,23 @@ def check_ehcp(
     draft: bool | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    models: bool = True,
 ) -> CheckResult:
+    """Check one plan. With ``models`` (the default, when the models are installed) the checks combine the rules
+    with the learned models; without, the rules decide alone."""
+    use_models = models and nlp_models.available()
     doc.kind = "ehcp"
     sections = segment.segment(doc)
     detected, signal = segment.detect_draft(doc)
     is_draft = draft if draft is not None else detected
     result = CheckResult(document=doc, sections=sections)
     result.info = {"draft": is_draft, "draft_signal": signal if draft is None else ("--draft" if draft else "--final")}
-    chosen = catalog.for_kind("ehcp", PROVIDES, select, ignore)
+    chosen = catalog.for_kind("ehcp", PROVIDES if use_models else PROVIDES - {"models"}, select, ignore)
     ctx = PlanContext(result=result, draft=is_draft)
     analyse(ctx, chosen)
     needs = frozenset().union(*(r.needs for r in chosen))
+    if use_models:
+        learned.score(ctx)
     if "year-group" in needs:
         ctx.year_group = facts.year_group(sections, as_of=ctx.as_of)
     if "thread" in needs:

@@ -1,9 +1,17 @@
-"""HTML reader: main content only (trafilatura), with every link of the page kept in metadata.
+"""HTML reader: the page's own content region, walked with its structure kept; every link of the page in metadata.
 
-trafilatura drops navigation, cookie banners and footers and returns clean HTML, which the DOM walker below turns
-into blocks. Pages too small for trafilatura fall back to the ``<body>`` minus navigation, header, footer, asides
-and cookie notices. Pages nested too deeply for a tree parser (or that break it) fall back to a flat, regex-based
-text extraction that cannot recurse. Scripts never run and their text never appears.
+The content region is the page's ``<main>`` (or ``role="main"``, or its one ``<article>``); failing those, the
+smallest element that holds what the main-content extractor (trafilatura) finds, so that navigation, cookie banners,
+sidebars and site footers fall outside it; failing that, the ``<body>``. The extractor only locates the region: the
+DOM walk below reads it, so no heading is ever lost to the extractor. Inside the region site chrome (navigation,
+asides, cookie notices, breadcrumbs, a site header or footer) is still left out.
+
+Headings are read from ``<h1>``-``<h6>``, ``role="heading"`` (with ``aria-level``), heading-like class names on
+short blocks (``class="section-title"``), a short paragraph that is all bold, ``<summary>``, accordion buttons and
+the terms of a definition list. Short banners outside the region (a DRAFT ribbon, a status note) are kept in
+``metadata["furniture"]`` as the DOCX reader keeps headers and footers. Pages nested too deeply for a tree parser
+(or that break it) fall back to a flat, regex-based text extraction that cannot recurse. Scripts never run and
+their text never appears.
 """
 
 from __future__ import annotations
@@ -38,7 +46,6 @@ _NEVER = {
     "iframe",
     "svg",
     "math",
-    "button",
     "select",
     "option",
     "textarea",
@@ -52,7 +59,6 @@ _NEVER = {
     "meta",
     "link",
 }
-_CHROME = {"nav", "header", "footer", "aside", "dialog", "menu"}
 _BLOCK = {
     "p",
     "div",
@@ -83,6 +89,14 @@ _BLOCK = {
     "aside",
 }
 _COOKIE_ATTR = re.compile(r"cookie|consent|gdpr|onetrust|cc-window|cc-banner|cookiebar", re.I)
+_CHROME_ATTR = re.compile(
+    r"breadcrumb|skip-?link|site-?(?:header|footer|nav|strap|name)|masthead|global-?(?:header|footer)|social|share-?bar",
+    re.I,
+)
+_HEADING_CLASS = re.compile(r"(?:^|[-_\s])(?:h([1-6])|heading|title|subheading|subtitle)(?:$|[-_\s])", re.I)
+_ACCORDION = re.compile(r"accordion|toggle|trigger|collaps|expand|tab", re.I)
+_PANEL_ATTR = re.compile(r"accordion|panel|collaps|tab-?(?:pane|content|panel)|answer|faq", re.I)
+_MAX_HEADING_WORDS = 20
 _COOKIE_TEXT = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_HINT = re.compile(
     r"\b(accept|consent|we use|this (?:web)?site uses|reject|preferences|necessary|analytics|opt[ -]?out)\b", re.I
@@ -107,9 +121,13 @@ def read(data: bytes, name: str) -> Document:
         return _flat_document(text, name)
     title, base, links = _page_info(tree)
     try:
-        blocks = _main_content(text, base)
-        if not blocks:
-            blocks = _Walker(base, chrome=True).run(tree.find("body") if tree.find("body") is not None else tree)
+        body = tree.find("body") if tree.find("body") is not None else tree
+        region = _region(tree, body, text)
+        blocks = _Walker(base, chrome=True).run(region)
+        if not blocks and region is not body:
+            region = body
+            blocks = _Walker(base, chrome=True).run(body)
+        furniture = _furniture(body, region)
     except RecursionError:
         return _flat_document(text, name)
     blocks = [b for b in blocks if not _cookie_notice(b)]
@@ -120,7 +138,7 @@ def read(data: bytes, name: str) -> Document:
         blocks=blocks,
         metadata={
             "title": title,
-            "furniture": [],
+            "furniture": furniture,
             "links": links,
             "main_links": collect_links(blocks),
         },
@@ -201,32 +219,72 @@ def _resolve(base: str | None, href: str) -> str:
         return href
 
 
-def _main_content(text: str, base: str | None) -> list[Block]:
-    import lxml.html
+_WORDS = re.compile(r"\w+")
+_REGION_COVER = 0.9  # the region holds at least this share of the words the extractor keeps
+_BANNER_ATTR = re.compile(r"banner|watermark|status|draft|notice|stamp|ribbon|alert", re.I)
+
+
+def _words_of(el: Any) -> list[str]:
+    return _WORDS.findall(el.text_content().lower())
+
+
+def _region(tree: Any, body: Any, text: str) -> Any:
+    """The element that holds the page's own content (see the module docstring)."""
+    total = max(1, len(_words_of(body)))
+    for el in (*tree.iter("main"), *tree.xpath("//*[@role='main']")):
+        if len(_words_of(el)) >= 0.2 * total:
+            return el
+    articles = list(tree.iter("article"))
+    if len(articles) == 1 and len(_words_of(articles[0])) >= 0.3 * total:
+        return articles[0]
+    kept = _extracted_words(text)
+    if not kept:
+        return body
+    best, best_size = body, total
+    for el in body.iter("div", "section", "article", "td"):
+        words = _words_of(el)
+        if len(words) >= best_size or len(words) < len(kept) * _REGION_COVER:
+            continue
+        have = set(words)
+        if sum(1 for w in kept if w in have) >= _REGION_COVER * len(kept):
+            best, best_size = el, len(words)
+    return best
+
+
+def _extracted_words(text: str) -> list[str]:
+    """The distinct words of the page's main content as trafilatura finds it ([] when it finds too little)."""
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # "discarding data" etc. are not the user's business
     try:
-        result = trafilatura.extract(
-            text,
-            output_format="html",
-            include_tables=True,
-            include_links=True,
-            include_images=False,
-            include_comments=False,
-            favor_recall=True,
-            with_metadata=False,
-            deduplicate=False,
-        )
+        result = trafilatura.extract(text, output_format="txt", include_tables=True, include_links=False,
+                                     include_images=False, include_comments=False, favor_recall=True,
+                                     with_metadata=False, deduplicate=False)
     except RecursionError:
         raise
-    except Exception:  # trafilatura failed on this page: the body fallback takes over
+    except Exception:  # trafilatura failed on this page: the body is the region
         return []
-    if not result or len(clean(re.sub(r"<[^>]+>", " ", result))) < MIN_MAIN_TEXT:
+    if not result or len(result) < MIN_MAIN_TEXT:
         return []
-    tree = lxml.html.document_fromstring(result)
-    body = tree.find("body")
-    return _Walker(base, chrome=False).run(body if body is not None else tree)
+    return list(dict.fromkeys(_WORDS.findall(result.lower())))
+
+
+def _furniture(body: Any, region: Any) -> list[str]:
+    """Short banners and notes outside the content region (a DRAFT ribbon, a status line): like a Word file's
+    headers and footers, they say what the document is without being part of it."""
+    if region is body:
+        return []
+    inside = set(region.iter())
+    out: list[str] = []
+    for el in body.iter():
+        if el in inside or not isinstance(el.tag, str):
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+        if _BANNER_ATTR.search(attrs):
+            t = clean(el.text_content())
+            if t and len(t.split()) <= 25 and t not in out:
+                out.append(t)
+    return out
 
 
 def _cookie_notice(b: Block) -> bool:
@@ -246,6 +304,7 @@ def _cookie_notice(b: Block) -> bool:
 @dataclass
 class _State:
     tables: int = 0
+    controlled: set[str] = field(default_factory=set)  # ids named by aria-controls (accordion panels, tabs)
 
 
 @dataclass
@@ -268,6 +327,9 @@ class _Walker:
         self.buf = _Buffer()
 
     def run(self, root: Any) -> list[Block]:
+        for el in root.iter():
+            if isinstance(el.tag, str) and el.get("aria-controls"):
+                self.state.controlled.update(el.get("aria-controls").split())
         self.children(root, 0)
         self.flush()
         return self.blocks
@@ -276,17 +338,32 @@ class _Walker:
     def skip(self, el: Any, tag: str) -> bool:
         if not tag or tag in _NEVER:
             return True
-        if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-            return True
         style = (el.get("style") or "").replace(" ", "").lower()
-        if "display:none" in style or "visibility:hidden" in style:
+        hidden = (el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true"
+                  or "display:none" in style or "visibility:hidden" in style)
+        if hidden and not self.folded(el):
             return True
+        if tag == "button" and not _is_accordion_button(el):
+            return True  # a control, not content
         if self.chrome:
-            if tag in _CHROME or (el.get("role") or "").lower() in ("navigation", "banner", "contentinfo"):
+            role = (el.get("role") or "").lower()
+            if tag in ("nav", "aside", "menu", "dialog") or role in ("navigation", "banner", "contentinfo", "search"):
                 return True
-            if _COOKIE_ATTR.search((el.get("id") or "") + " " + (el.get("class") or "")):
+            attrs = (el.get("id") or "") + " " + (el.get("class") or "")
+            if _COOKIE_ATTR.search(attrs) or _CHROME_ATTR.search(attrs):
                 return True
+            if tag in ("header", "footer") and (_CHROME_ATTR.search(attrs) or el.find(".//nav") is not None
+                                                or el.getparent() is None or _tag(el.getparent()) == "body"):
+                return True  # the site's header or footer; a header inside an article holds its title
         return False
+
+    def folded(self, el: Any) -> bool:
+        """Hidden only until a reader opens it: an accordion panel or tab that a button controls, or whose class
+        says so. Its text is content."""
+        el_id = el.get("id")
+        if el_id and el_id in self.state.controlled:
+            return True
+        return bool(_PANEL_ATTR.search(f"{el.get('class') or ''} {el_id or ''}"))
 
     def flush(self) -> None:
         raw = "".join(self.buf.parts)
@@ -313,11 +390,12 @@ class _Walker:
         if self.skip(el, tag):
             self.text(el.tail)
             return
-        if tag in _HEADINGS:
+        level = _heading_level(el, tag)
+        if level is not None:
             self.flush()
             text, links = self.inline(el)
             if text:
-                self.blocks.append(Block(text=text, kind="heading", level=_HEADINGS[tag], links=links))
+                self.blocks.append(Block(text=text, kind="heading", level=level, links=links))
         elif tag in ("ul", "ol", "menu", "dir"):
             self.flush()
             self.text(el.text if el.text and el.text.strip() else None)
@@ -459,6 +537,49 @@ class _Walker:
                 out.append(TableCell(row, column, b.text, span=span, links=b.links, level=b.level))
         flush_plain()
         return out
+
+
+def _is_accordion_button(el: Any) -> bool:
+    return bool(el.get("aria-expanded") is not None or el.get("aria-controls")
+                or _ACCORDION.search(el.get("class") or ""))
+
+
+def _bold_only(el: Any) -> bool:
+    """A paragraph whose whole text sits in one <strong>/<b> (a heading typed as bold text)."""
+    kids = [c for c in el if isinstance(c.tag, str) and _tag(c) != "br"]
+    if len(kids) != 1 or _tag(kids[0]) not in ("strong", "b"):
+        return False
+    outside = (el.text or "") + (kids[0].tail or "")
+    return not outside.strip()
+
+
+def _heading_level(el: Any, tag: str) -> int | None:
+    """The heading level of an element that is a heading however the page marks it, else None."""
+    if tag in _HEADINGS:
+        return _HEADINGS[tag]
+    role = (el.get("role") or "").lower()
+    if role == "heading":
+        lv = (el.get("aria-level") or "").strip()
+        return int(lv) if lv.isdigit() and 1 <= int(lv) <= 6 else 2
+    if tag in ("summary", "button", "dt") or tag in ("p", "div", "span", "legend"):
+        text = clean(el.text_content())
+        words = len(text.split())
+        if not text or words > _MAX_HEADING_WORDS or any(_tag(c) in _BLOCK_CHILDREN for c in el.iterdescendants()):
+            return None
+        if tag == "summary" or (tag == "button" and _is_accordion_button(el)):
+            return 3
+        if tag == "dt":
+            return 4
+        m = _HEADING_CLASS.search(el.get("class") or "")
+        if m:
+            return int(m.group(1)) if m.group(1) else 3
+        if tag == "p" and _bold_only(el) and not text.endswith((".", ",", ";")):
+            return 4
+    return None
+
+
+_BLOCK_CHILDREN = frozenset({"p", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "section",
+                             "article", "blockquote"})
 
 
 def _span(value: str | None, cap: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -66,22 +67,90 @@ def _short(line: str) -> bool:
     return len(line) <= 100 and len(line.split()) <= 12
 
 
+# "A. Views", "(A) Views", "A1: What people like", "Section A", "Part 2", "3. Outcomes": enumerated titles
+_ENUMERATED_TITLE = re.compile(
+    r"^(?:(?:section|part|appendix)\s+\w{1,3}\b|\(?[A-K]\d{0,2}\)?[.:)\-\u2013\u2014]\s|[A-K]\d{1,2}\b"
+    r"|\(?\d{1,2}[.)]\s)",
+    re.I,
+)
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _heading_level(line: str, next_line: str | None) -> int | None:
+    """Whether a line standing alone reads as a heading, from layout cues: capitals, an enumerated or "Section"
+    title, a closing colon or question mark, or a short title-like line before a longer paragraph."""
+    if not _short(line) and not (line.endswith("?") and len(line.split()) <= 25):
+        return None
+    if line.endswith((".", ",", ";")):
+        return None
+    if _is_caps(line) or _SECTION.match(line):
+        return 1
+    if _ENUMERATED_TITLE.match(line) and len(line.split()) <= 14 and not re.match(r"^\(?\d", line):
+        return 2
+    if line.endswith(":") and len(line.split()) <= 8:
+        return 2
+    if line.endswith("?"):
+        return 3
+    words = line.split()
+    if (
+        next_line is not None
+        and len(words) <= 8
+        and line[:1].isupper()
+        and len(next_line.split()) > max(12, 2 * len(words))
+        and not _LIST.match(next_line)
+    ):
+        return 3
+    return None
+
+
+def _joined(lines: list[str]) -> list[list[str]]:
+    """The lines of one blank-line-separated group, gathered into blocks by layout cues. A group wrapped at a fixed
+    width (every line but the last about as long as the longest) is one block; otherwise a line ends a block
+    unless the text plainly runs on into the next line (no closing punctuation, and a long line or a next line
+    that starts in lower case). List markers always start a block."""
+    if len(lines) == 1:
+        return [lines]
+    widths = [len(ln.strip()) for ln in lines]
+    width = max(widths)
+    if 40 <= width <= 100 and all(w >= 0.7 * width for w in widths[:-1]) and not any(_LIST.match(ln) for ln in lines):
+        return [lines]
+    out: list[list[str]] = [[lines[0]]]
+    for prev, line in itertools.pairwise(lines):
+        p, n = prev.strip(), line.strip()
+        runs_on = (
+            not _LIST.match(line)
+            and not p.endswith(_SENTENCE_END)
+            and ((len(p) >= 0.75 * width and len(p) >= 50) or n[:1].islower())
+        )
+        if runs_on:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+_LINES_PER_PARAGRAPH = 4  # more lines than this between blank lines on average: one line is one block
+
+
 def _plain(text: str) -> list[Block]:
+    """Paragraphs separated by blank lines, as most text files are written; or, where blank lines are rare (text
+    copied from a web page keeps one line per block), blocks recovered from layout cues (``_joined``)."""
     blocks: list[Block] = []
-    paragraphs = re.split(r"\n[ \t]*\n", text)
-    for para in paragraphs:
-        lines = [ln for ln in para.split("\n") if ln.strip()]
-        if not lines:
-            continue
+    groups = [[ln for ln in para.split("\n") if ln.strip()] for para in re.split(r"\n[ \t]*\n", text)]
+    groups = [g for g in groups if g]
+    line_mode = bool(groups) and sum(map(len, groups)) / len(groups) > _LINES_PER_PARAGRAPH
+    chunks: list[list[str]] = []
+    for lines in groups:
+        chunks.extend(_joined(lines) if line_mode else [lines])
+    for n, lines in enumerate(chunks):
         if len(lines) == 1:
             line = clean(lines[0])
-            if _short(line) and not line.endswith((".", ",", ";")) and not _LIST.match(lines[0]):
-                if _is_caps(line) or _SECTION.match(line):
-                    blocks.append(Block(text=line.rstrip(":").strip() or line, kind="heading", level=1))
-                    continue
-                if line.endswith(":") and len(line.split()) <= 8:
-                    blocks.append(Block(text=line, kind="heading", level=2))
-                    continue
+            nxt = clean(chunks[n + 1][0]) if n + 1 < len(chunks) else None
+            level = _heading_level(line, nxt)
+            if level is not None and not (_LIST.match(lines[0]) and not _ENUMERATED_TITLE.match(line)):
+                text_ = line.rstrip(":").strip() if level == 1 else line
+                blocks.append(Block(text=text_ or line, kind="heading", level=level))
+                continue
         # a short ALL-CAPS first line directly above its text is a heading too
         first = clean(lines[0])
         if len(lines) > 1 and _is_caps(first) and _short(first) and not _LIST.match(lines[0]):

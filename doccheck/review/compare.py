@@ -6,7 +6,7 @@ Matching: an item of the previous plan is paired with the most similar item of t
 of the plan (F with F, G with G, the H sections together; E with E). Similarity is the Jaccard overlap of the
 two items' content lemmas blended with difflib's ratio on their words (``similarity``), plus a little for a shared
 topic or heading; pairs at or above the threshold (default 0.35) are taken best first, one to one. An item of the
-previous plan left without a partner was removed. Time is compared as minutes a week (``doccheck.review.quantity``).
+previous plan left without a partner was removed. Time is compared as minutes a week (``doccheck.core.quantity``).
 
 This module never logs document text, and imports spaCy only when texts are parsed.
 """
@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from doccheck.core import dates, plan
 from doccheck.core import lexicon as lexicons
 from doccheck.core.model import Block, CheckResult, Location
+from doccheck.core.quantity import group_size, quantity
 from doccheck.ehcp import facts, thread
 from doccheck.nlp import pipeline as nlp
-from doccheck.review.quantity import group_size, quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from doccheck.core.quantity import describe_minutes
 from doccheck.core.rules import Example, Hit, Item, Rule, rule
 from doccheck.review.compare import Change
 from doccheck.review.context import ReviewContext as Context
-from doccheck.review.quantity import describe_minutes
 
 _PREV = """# EHC Plan
 Date of issue: 10 March 2025

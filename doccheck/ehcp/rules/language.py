@@ -10,6 +10,7 @@ from doccheck.core import plan
 from doccheck.core.rules import Example, Hit, Item, Rule, rule
 from doccheck.ehcp.context import PlanContext as Context
 from doccheck.ehcp.rules.provision import analyse, is_provision_item
+from doccheck.nlp import models
 from doccheck.nlp import pipeline as nlp
 
 _QUOTED = re.compile(r"[\"“][^\"”]{3,}[\"”]")
@@ -31,9 +32,26 @@ def _head_verb_subject(span) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def _language_hits(item: Item, ctx: Context, group: str) -> Iterator[Hit]:
+def vague_probability(item: Item) -> float | None:
+    """The combined model's probability that the item's wording is vague, or None when no model scored it."""
+    scores = item.memo.get("scores")
+    return scores.get("vague") if scores else None
+
+
+def _gated(item: Item) -> tuple[bool, dict[str, object]]:
+    """Whether the learned model lets the lexicon hits on this item stand, and what they then carry."""
+    p = vague_probability(item)
+    if p is None:
+        return True, {}
+    return models.combined("vague", p, True), {"by": "rule+model", "confidence": p}
+
+
+def _language_hits(item: Item, ctx: Context, group: str, *, gate: bool = True) -> Iterator[Hit]:
     if item.doc is None:
         return
+    keep, how = _gated(item) if gate else (True, {})
+    if not keep:
+        return  # the model judges the wording clear in context: a trap of the word list
     lex = lexicons.lexicon(group)
     base = lex.severity.get(item.section)
     if base is None:
@@ -70,7 +88,8 @@ def _language_hits(item: Item, ctx: Context, group: str) -> Iterator[Hit]:
             message=f"'{span.text}' {lex.why}.",
             severity=severity,
             suggestion=suggestion or lex.better[:1].upper() + lex.better[1:],
-            details={"group": group, "requirements": [lex.requirement]},
+            details={"group": group, "requirements": [lex.requirement], **({"by": how["by"]} if how else {})},
+            confidence=how.get("confidence") if how else None,  # type: ignore[arg-type]
         )
 
 
@@ -189,6 +208,48 @@ WEAK_VERB = _group_rule(
     ],
 )
 
+PARAPHRASE = rule(
+    code="EHCP-LANG-PARAPHRASE",
+    name="vague-wording-in-other-words",
+    category="vague-language",
+    severity="warning",
+    kinds={"ehcp"},
+    unit="provision",
+    sections=plan.PROVISION_SECTIONS,
+    needs={"dependencies", "models"},
+    requirement="EHCP-PROV-LANG",
+    reference="CFA 2014 s42(2); L v Clarke and Somerset CC [1998] ELR 129; Worcestershire CC v SE [2020] UKUT 217 "
+    "(AAC) at [74]",
+    rationale="""Provision can be made conditional, discretionary, illustrative or deferred in words no fixed list
+    holds ("if staffing permits", "depending on how he presents", "along the lines of", "to be agreed with the
+    family"). The learned model of vague wording, trained on labelled plan units, flags such wording where none of
+    the word lists matches; the words it weighs most are marked.""",
+    suggestion="Replace the condition or the example with a commitment: what will be delivered, how much, how often "
+    "and by whom, whatever the circumstances.",
+    bad=[Example("Extra reading time with a volunteer [when the timetable allows].")],
+    good=[Example("Jamie will have a five-minute movement break, supervised by his teaching assistant, halfway "
+                  "through every lesson longer than 50 minutes.")],
+)
+
+
+@PARAPHRASE.check
+def vague_paraphrase(item: Item, ctx: Context) -> Iterator[Hit]:
+    p = vague_probability(item)
+    if p is None or p < models.threshold("vague") or rule_hits(item, ctx):
+        return  # no model, clear wording, or the word-list rules already mark it
+    span = item.memo.get("vague_span")
+    start, end = span if span is not None else (0, None)
+    words = item.text[start:end] if span is not None else "The wording"
+    yield Hit(
+        start=start,
+        end=end,
+        message=f"'{words}' leaves what will be delivered open: it reads as conditional, discretionary, "
+        "illustrative or unquantified.",
+        details={"group": "paraphrase", "requirements": ["EHCP-PROV-LANG"], "by": "model"},
+        confidence=p,
+    )
+
+
 HEDGED_NEED = rule(
     code="EHCP-LANG-HEDGED-NEED",
     name="hedged-need",
@@ -213,8 +274,11 @@ HEDGED_NEED = rule(
 
 
 @HEDGED_NEED.check
-def hedged_need(item: Item, ctx: Context) -> Iterator[Hit]:
+def hedged_need(item: Item, ctx: Context, *, gate: bool = True) -> Iterator[Hit]:
     if item.doc is None:
+        return
+    keep, how = _gated(item) if gate else (True, {})
+    if not keep:
         return
     for _gid, span in nlp.find_terms(item.doc, ["hedge"]):
         if span.text.lower() not in ("may", "might", "possibly"):
@@ -225,6 +289,31 @@ def hedged_need(item: Item, ctx: Context) -> Iterator[Hit]:
             start=span.start_char,
             end=span.end_char,
             message=f"'{span.text}' leaves the need itself uncertain; needs must be specified as well as provision.",
+            details={"by": how["by"]} if how else {},
+            confidence=how.get("confidence") if how else None,  # type: ignore[arg-type]
         )
 
-RULES = (HEDGE, ACCESS, DISCRETION, VAGUE_QUANTITY, WEAK_VERB, HEDGED_NEED)
+GROUP_RULES = (HEDGE, ACCESS, DISCRETION, VAGUE_QUANTITY, WEAK_VERB)
+
+
+def rule_hits(item: Item, ctx: Context) -> list[tuple[str, Hit]]:
+    """The hits the hand-written language rules make on an item in its section: (group, hit)."""
+    out: list[tuple[str, Hit]] = []
+    if item.section in plan.PROVISION_SECTIONS:
+        for group in lexicons.LANGUAGE_GROUPS:
+            if group != "vague_object":
+                out.extend((group, h) for h in _language_hits(item, ctx, group, gate=False))
+    elif item.section in plan.NEEDS_SECTIONS:
+        out.extend(("hedged-need", h) for h in hedged_need(item, ctx, gate=False))
+    return out
+
+
+def rule_view(item: Item, ctx: Context) -> dict[str, float]:
+    """What the language rules and lexicons found in an item, as features for the learned check."""
+    out = {f"hit:{g}": 1.0 for g, _ in rule_hits(item, ctx)}
+    if item.doc is not None:
+        out.update({f"lex:{g}": 1.0 for g, _ in nlp.find_terms(item.doc, lexicons.LANGUAGE_GROUPS)})
+    return out
+
+
+RULES = (*GROUP_RULES, PARAPHRASE, HEDGED_NEED)

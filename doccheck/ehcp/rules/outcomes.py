@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from doccheck.core import lexicon as lexicons
 from doccheck.core.rules import Example, Hit, Item, rule
 from doccheck.ehcp.context import PlanContext as Context
+from doccheck.nlp import models
 from doccheck.nlp import pipeline as nlp
 
 REFERENCE = "SEND Code of Practice 9.64-9.66 and 9.69; SEND Regulations 2014 reg 12(1)(e)"
@@ -122,6 +123,48 @@ def analyse(item: Item) -> OutcomeTests:
     return res
 
 
+def learned_failed(item: Item) -> list[str] | None:
+    """The tests the combined model (rules' view plus the learned model) says the outcome fails: [] when it passes,
+    None when no model scored it (then the rules decide alone)."""
+    scores = item.memo.get("scores")
+    if not scores or "outcome" not in scores:
+        return None
+    res = analyse(item)
+    if not res.is_outcome:
+        return []  # a label, a note about the outcomes or a fragment: not an outcome
+    rule_says = bool(res.failed)
+    if not models.combined("outcome", scores["outcome"], rule_says):
+        return []
+    if scores["outcome"] < models.threshold("outcome"):
+        return res.failed  # the rules' finding, which the model does not overturn
+    heads = [t for t in models.OUTCOME_TESTS if scores[f"outcome-{t}"] >= models.threshold(f"outcome-{t}")]
+    return heads or res.failed or [max(models.OUTCOME_TESTS, key=lambda t: scores[f"outcome-{t}"])]
+
+
+def _judged(item: Item, test: str) -> tuple[bool, dict[str, object]]:
+    """Whether the outcome fails this test, and what a finding should carry about who decided."""
+    res = analyse(item)
+    learned = learned_failed(item)
+    if learned is None:
+        return res.is_outcome and test in res.failed, {}
+    by = "rule+model" if test in res.failed else "model"
+    return test in learned, {"by": by, "confidence": item.memo["scores"]["outcome"]}
+
+
+def rule_view(item: Item) -> dict[str, float]:
+    """What the outcome tests concluded about an item, as features for the learned check."""
+    res = analyse(item)
+    if not res.is_outcome:
+        return {"not-outcome": 1.0}
+    out = {f"failed:{f}": 1.0 for f in res.failed}
+    for name in ("adult_subject", "provision", "aspiration", "unobservable", "hedge", "measure", "time"):
+        if getattr(res, name):
+            out[f"has:{name}"] = 1.0
+    if res.verb:
+        out[f"verb:{res.verb}"] = 1.0
+    return out
+
+
 CHILD = rule(
     code="EHCP-OUT-CHILD",
     name="outcome-about-adults",
@@ -145,12 +188,19 @@ CHILD = rule(
 
 @CHILD.check
 def outcome_about_adults(item: Item, ctx: Context) -> Iterator[Hit]:
-    res = analyse(item)
-    if res.is_outcome and res.adult_subject:
-        yield Hit(
-            message=f"The subject is '{res.subject}', not the child: this describes what adults will do.",
-            details={"failed": ["child"]},
-        )
+    fails, how = _judged(item, "child")
+    if fails:
+        res = analyse(item)
+        who = f"The subject is '{res.subject}'" if res.subject and res.adult_subject else "The subject is not the child"
+        yield _hit(f"{who}: this describes what adults will do.", ["child"], how)
+
+
+def _hit(message: str, failed: list[str], how: dict[str, object], **kw: object) -> Hit:
+    details: dict[str, object] = {"failed": failed, **kw}
+    if "by" in how:
+        details["by"] = how["by"]
+    conf = how.get("confidence")
+    return Hit(message=message, details=details, confidence=float(conf) if isinstance(conf, float) else None)
 
 
 NOT_PROVISION = rule(
@@ -175,12 +225,12 @@ NOT_PROVISION = rule(
 
 @NOT_PROVISION.check
 def provision_as_outcome(item: Item, ctx: Context) -> Iterator[Hit]:
+    fails, how = _judged(item, "not-provision")
     res = analyse(item)
-    if res.is_outcome and res.provision and not res.adult_subject:
-        yield Hit(
-            message=f"'{res.provision}' describes provision the child will be given, not what the child will achieve.",
-            details={"failed": ["not-provision"]},
-        )
+    if fails and not (res.adult_subject and not how):
+        what = f"'{res.provision}' describes" if res.provision else "This describes"
+        yield _hit(f"{what} provision the child will be given, not what the child will achieve.", ["not-provision"],
+                   how)
 
 
 ASPIRATION = rule(
@@ -205,9 +255,11 @@ ASPIRATION = rule(
 
 @ASPIRATION.check
 def aspiration_as_outcome(item: Item, ctx: Context) -> Iterator[Hit]:
-    res = analyse(item)
-    if res.is_outcome and res.aspiration:
-        yield Hit(message=f"'{res.aspiration}' is an aspiration, not an outcome.", details={"failed": ["aspiration"]})
+    fails, how = _judged(item, "aspiration")
+    if fails:
+        res = analyse(item)
+        what = f"'{res.aspiration}' is" if res.aspiration else "This is"
+        yield _hit(f"{what} an aspiration, not an outcome.", ["aspiration"], how)
 
 
 SMART = rule(
@@ -249,9 +301,16 @@ _TEST_SAYS = {
 @SMART.check
 def outcome_not_smart(item: Item, ctx: Context) -> Iterator[Hit]:
     res = analyse(item)
-    if not res.is_outcome:
-        return
-    failed = [f for f in res.failed if f in _TEST_SAYS]
+    learned = learned_failed(item)
+    how: dict[str, object] = {}
+    if learned is None:
+        if not res.is_outcome:
+            return
+        failed = [f for f in res.failed if f in _TEST_SAYS]
+    else:
+        failed = [f for f in learned if f in _TEST_SAYS]
+        how = {"by": "rule+model" if set(failed) & set(res.failed) else "model",
+               "confidence": item.memo["scores"]["outcome"]}
     if not failed:
         return
     why = []
@@ -263,10 +322,8 @@ def outcome_not_smart(item: Item, ctx: Context) -> Iterator[Hit]:
     msg = "Not " + ", not ".join(_TEST_SAYS[f] for f in failed) + "."
     if why:
         msg += " " + "; ".join(why)[:1].upper() + "; ".join(why)[1:] + "."
-    yield Hit(
-        message=msg,
-        severity="error" if len(failed) > 1 or "measure" in failed else "warning",
-        details={"failed": failed, "requirements": [f"EHCP-OUT-{f.upper()}" for f in failed]},
-    )
+    hit = _hit(msg, failed, how, requirements=[f"EHCP-OUT-{f.upper()}" for f in failed])
+    yield Hit(message=hit.message, severity="error" if len(failed) > 1 or "measure" in failed else "warning",
+              details=hit.details, confidence=hit.confidence)
 
 RULES = (CHILD, NOT_PROVISION, ASPIRATION, SMART)

@@ -10,6 +10,7 @@ from doccheck.core import lexicon as lexicons
 from doccheck.core import plan
 from doccheck.core.rules import Example, Hit, Item, rule
 from doccheck.ehcp.context import PlanContext as Context
+from doccheck.nlp import models
 from doccheck.nlp import pipeline as nlp
 
 TESTS = ("what", "amount", "frequency", "who", "group")
@@ -72,7 +73,7 @@ def _role_pattern(kind: str) -> re.Pattern[str]:
 def is_provision_item(item: Item) -> bool:
     """A bullet, row or sentence that commits someone to do something (not an introduction or a note)."""
     text = item.text.strip()
-    if len(text.split()) < 3 or _META.match(text) or _NIL.match(text):
+    if not re.search(r"[A-Za-z]{2}", text) or text.endswith(":") or _META.match(text) or _NIL.match(text):
         return False
     return not (item.doc is not None and not any(t.pos_ in ("VERB", "AUX", "NOUN") for t in item.doc))
 
@@ -123,6 +124,22 @@ def analyse(item: Item) -> ProvisionTests:
     return res
 
 
+def rule_view(item: Item) -> dict[str, float]:
+    """What the provision tests concluded about an item, as features for the learned check."""
+    if not is_provision_item(item):
+        return {"not-item": 1.0}
+    res = analyse(item)
+    out = {f"missing:{m}": 1.0 for m in res.missing}
+    out.update({f"evidence:{k}": 1.0 for k in res.evidence})
+    if res.group_named:
+        out["group-named"] = 1.0
+    if not res.missing:
+        out["specified"] = 1.0
+    if item.doc is not None:
+        out.update({f"lex:{g}": 1.0 for g, _ in nlp.find_terms(item.doc, lexicons.LANGUAGE_GROUPS)})
+    return out
+
+
 def special_school(ctx: Context) -> bool:
     sec = ctx.section("I")
     return bool(sec and re.search(r"\bspecial (?:school|academy|free school)\b", sec.text, re.I))
@@ -169,18 +186,47 @@ SPECIFIED = rule(
 )
 
 
+def learned_missing(item: Item) -> list[str] | None:
+    """The tests the combined model (the rules' view plus the learned model) says the item fails: [] when it is
+    specified, None when no model scored it (then the rules decide alone)."""
+    scores = item.memo.get("scores")
+    if not scores or "provision" not in scores:
+        return None
+    if not is_provision_item(item):
+        return []  # an introduction, a note or a label: not an item of provision, whatever its words
+    res = analyse(item)
+    rule_says = bool(res.missing)
+    if not models.combined("provision", scores["provision"], rule_says):
+        return []
+    if scores["provision"] < models.threshold("provision"):
+        return res.missing  # the rules' finding, which the model does not overturn
+    heads = [t for t in TESTS if scores[f"provision-{t}"] >= models.threshold(f"provision-{t}")]
+    if "group" in heads and not res.group_named:
+        heads.remove("group")
+    return heads or res.missing or [max(TESTS[:4], key=lambda t: scores[f"provision-{t}"])]
+
+
 @SPECIFIED.check
 def provision_not_specified(item: Item, ctx: Context) -> Iterator[Hit]:
-    if not is_provision_item(item):
-        return
+    learned = learned_missing(item)
     res = analyse(item)
-    missing = res.missing
-    if not missing:
-        return
-    # a lone unnamed noun in an otherwise fully specified item ("15 hours a week of 1:1 support from a TA trained
-    # in ...") is left to the language rules, at low severity
-    if missing == ["what"]:
-        return
+    details: dict[str, object] = {}
+    confidence = None
+    if learned is None:
+        if not is_provision_item(item):
+            return
+        missing = res.missing
+        # a lone unnamed noun in an otherwise fully specified item ("15 hours a week of 1:1 support from a TA
+        # trained in ...") is left to the language rules, at low severity
+        if not missing or missing == ["what"]:
+            return
+    else:
+        missing = learned
+        if not missing:
+            return
+        rule_said = is_provision_item(item) and bool(res.missing)
+        details["by"] = "rule+model" if rule_said else "model"
+        confidence = item.memo["scores"]["provision"]
     severity = "error"
     if special_school(ctx) and set(missing) <= {"amount", "frequency"}:
         severity = "warning"
@@ -188,7 +234,8 @@ def provision_not_specified(item: Item, ctx: Context) -> Iterator[Hit]:
     yield Hit(
         message=f"Not specified: {parts}.",
         severity=severity,
-        details={"missing": missing, "requirements": [TEST_REQUIREMENT[m] for m in missing]},
+        details={"missing": missing, "requirements": [TEST_REQUIREMENT[m] for m in missing], **details},
+        confidence=confidence,
     )
 
 RULES = (SPECIFIED,)
