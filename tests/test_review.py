@@ -28,7 +28,7 @@ from doccheck.core.model import CheckResult, Finding
 from doccheck.ingest import read
 from doccheck.review.check import review as compare
 from doccheck.review.compare import Comparison
-from doccheck.review.quantity import group_size, quantity
+from doccheck.core.quantity import group_size, quantity
 
 HERE = Path(__file__).parent / "fixtures" / "review"
 PREV, CUR = HERE / "previous.md", HERE / "current.md"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 CATEGORIES = frozenset(
     {
         "missing-section",
+        "template",
         "vague-language",
         "unspecified-provision",
         "non-smart-outcome",

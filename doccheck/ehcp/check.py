@@ -74,6 +74,12 @@ def check_ehcp(
     result = CheckResult(document=doc, sections=sections)
     result.info = {"draft": is_draft, "draft_signal": signal if draft is None else ("--draft" if draft else "--final")}
     chosen = catalog.for_kind("ehcp", PROVIDES if use_models else PROVIDES - {"models"}, select, ignore)
+    if segment.detect_blank(doc, sections):
+        # a blank template: one message says so, instead of a finding on every placeholder
+        result.info["blank_template"] = True
+        chosen = [r for r in chosen if r.category == "template"]
+    else:
+        chosen = [r for r in chosen if r.category != "template"]
     ctx = PlanContext(result=result, draft=is_draft)
     analyse(ctx, chosen)
     needs = frozenset().union(*(r.needs for r in chosen))

@@ -25,7 +25,7 @@ from doccheck.core import dates, plan
 from doccheck.core import lexicon as lexicons
 from doccheck.core.model import Block, Document, Section
 
-__all__ = ["SECTION_IDS", "STANDARD_TITLES", "detect_draft", "segment"]
+__all__ = ["SECTION_IDS", "STANDARD_TITLES", "detect_blank", "detect_draft", "segment"]
 
 SECTION_IDS = plan.SECTION_IDS
 _ALL_IDS: tuple[str, ...] = (*SECTION_IDS, "H")
@@ -289,9 +289,11 @@ def _parse_title(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand | 
 
 
 def _table_key(b: Block) -> tuple[int | None, int] | None:
+    """Tables are numbered through the whole document by every reader (a PDF table broken by a page break keeps
+    one number), so the number alone identifies a table."""
     if b.kind != "table_cell" or b.location.table is None:
         return None
-    return (b.location.page, b.location.table)
+    return (None, b.location.table)
 
 
 @dataclass(slots=True)
@@ -305,12 +307,17 @@ class _Table:
     generic: dict[str, str] = field(default_factory=dict)  # header text -> "provision" | "needs"
     detail: set[str] = field(default_factory=set)  # header texts of who / how often columns
     combined: bool = False
+    # rows labelled by a section in their first cell, as in the draft national template's B / E / F rows:
+    # row -> (the label cell's index, section id)
+    row_label: dict[int | None, tuple[int, str]] = field(default_factory=dict)
 
     @property
     def mapped(self) -> bool:
         return bool(self.specific) or (self.combined and bool(self.generic))
 
 
+# a first cell that only names a section: "B", "(E)", "F1.2", "Section F"
+_ROW_LABEL_RE = re.compile(r"^(?:(?:section|part)\s+)?\(?(H[12]|[A-K])(?:\d{1,2}(?:\.\d{1,2})*)?\)?[.:]?$", re.I)
 _COL_LETTER_RE = re.compile(r"\((?:(?i:section|part)\s*)?(H[12]|[A-K])\)|^\s*(?i:section|part)\s+(H[12]|[A-K])\b")
 
 
@@ -345,6 +352,18 @@ def _tables(blocks: list[Block], lex: _Lexicon) -> dict[tuple[int | None, int], 
         t.ncols = max(t.ncols, b.location.column or 1)
         t.rows[b.location.row].append(i)
     for t in tables.values():
+        labels: dict[int | None, tuple[int, str]] = {}
+        for row, cells in t.rows.items():
+            first = min(cells, key=lambda i: blocks[i].location.column or 0)
+            m = _ROW_LABEL_RE.match(blocks[first].text.strip())
+            if m and len(cells) > 1 and (blocks[first].location.column or 1) == 1:
+                sid = m.group(1).upper()
+                labels[row] = (first, sid)
+        # rows that carry content beside their label (not a contents list: | Section B | My needs | 3 |)
+        full = [row for row, (label_cell, _) in labels.items()
+                if any(len(blocks[i].text.split()) >= 5 for i in t.rows[row] if i != label_cell)]
+        if len(labels) >= 2 and 2 * len(full) > len(labels):
+            t.row_label = labels
         given = {i: blocks[i].column_header for i in t.cells if blocks[i].column_header}
         if given:
             t.header_of = {i: h for i, h in given.items() if h}
@@ -591,7 +610,15 @@ def segment(doc: Document) -> list[Section]:
             last_heading = i
             continue
         target = current
-        if t is not None and t.mapped:
+        row = t.row_label.get(b.location.row) if t is not None else None
+        if row is not None:  # a row labelled by its section: | F | Speech and language therapy | … |
+            label_cell, sid = row
+            if i == label_cell:
+                if acc[sid].heading is None and acc[sid].column_title is None:
+                    acc[sid].column_title = STANDARD_TITLES[sid]
+                continue
+            target = sid
+        elif t is not None and t.mapped:
             header = t.header_of.get(i)
             mapped = _column_section(t, header, current)
             if mapped is not None:
@@ -673,9 +700,12 @@ _DRAFT_RE = re.compile(
 _FINAL_RE = re.compile(rf"\bfinal\s+(?:amended\s+)?{_PLAN}", re.I)
 _DATE_LABEL_RE = re.compile(
     r"\b(?:date\s+of\s+issue|issue\s+date|date\s+(?:plan\s+|of\s+plan\s+)?issued|date\s+(?:plan\s+)?finali[sz]ed"
-    r"|date\s+of\s+final\s+plan)\b\s*[:\-\u2013]?\s*",
+    r"|date\s+of\s+final\s+plan|plan\s+issued(?:\s+on)?|date\s+of\s+(?:this|the)\s+(?:final\s+)?plan"
+    r"|(?:final\s+)?plan\s+dated)\b\s*[:\-\u2013]?\s*",
     re.I,
 )
+# "Plan status: Final", "Status | Final (amended after annual review)", "Status: Draft for consultation"
+_STATUS_RE = re.compile(r"\b(?:plan\s+)?status\b\s*[:\-\u2013|]?\s*(final|draft)\b", re.I)
 
 
 def _furniture(doc: Document) -> list[str]:
@@ -687,6 +717,26 @@ def _furniture(doc: Document) -> list[str]:
     if isinstance(f, Iterable):
         return [str(x) for x in f if x]
     return []
+
+
+# Placeholders a template leaves for the writer: [Name], {{ child_name }}, «FirstName», <<Date>>, Word's content
+# control prompt. Bracketed guidance ("[Describe every need ...]") counts too.
+_PLACEHOLDER_RE = re.compile(
+    r"\[[^\[\]\n]{1,300}\]|\{\{[^{}\n]{0,100}\}\}|\u00ab[^\u00bb\n]{1,100}\u00bb|<<[^<>\n]{1,100}>>"
+    r"|click or tap here to enter text|click here to enter (?:text|a date)",
+    re.I,
+)
+_BLANK_SHARE = 0.35  # of the text blocks of a plan's sections that hold a placeholder: a blank template
+
+
+def detect_blank(doc: Document, sections: list[Section]) -> bool:
+    """A blank template rather than a plan: placeholders and bracketed guidance in at least five blocks and in more
+    than a third of the text blocks of its sections. A plan with a placeholder left here and there is a plan."""
+    texts = [b.text for s in sections if s.id != "cover" for b in s.blocks if b.kind != "heading" and b.text.strip()]
+    if int(doc.metadata.get("placeholders") or 0) >= 5 and len(texts) < 40:
+        return True
+    holders = sum(1 for t in texts if _PLACEHOLDER_RE.search(t))
+    return holders >= 5 and holders >= _BLANK_SHARE * len(texts)
 
 
 def detect_draft(doc: Document) -> tuple[bool | None, str | None]:
@@ -710,6 +760,11 @@ def detect_draft(doc: Document) -> tuple[bool | None, str | None]:
             m = rx.search(text)
             if m:
                 hits.append((m.start(), draft, m.group(0).strip()))
+        status = _STATUS_RE.search(text)
+        if status is None and re.fullmatch(r"\s*(?:plan\s+)?status\s*:?\s*", text, re.I) and n + 1 < len(texts):
+            status = re.match(r"\s*(final|draft)\b", texts[n + 1], re.I)
+        if status:
+            hits.append((status.start(), status.group(1).lower() == "draft", status.group(0).strip()))
         m = _DATE_LABEL_RE.search(text)
         if m:
             after = text[m.end() :]

@@ -163,8 +163,13 @@ class _BodySink(Sink):
             return
         kind = p.kind
         level = p.level
-        if kind == "paragraph" and p.bold and len(p.text.split()) < 12 and not p.text.endswith((".", ",", ";")):
-            kind, level = "heading", 2
+        if kind == "paragraph" and len(p.text.split()) < 12 and not p.text.endswith((".", ",", ";")):
+            # a heading by typography alone: a short line all in bold, or in a larger size than the body text
+            body = self.reader.styles.size(None)
+            if p.bold:
+                kind, level = "heading", 2
+            elif p.size is not None and p.size >= 1.2 * body:
+                kind, level = "heading", 1 if p.size >= 1.5 * body else 2
         self.blocks.append(Block(text=p.text, kind=kind, level=level, links=p.links, list_level=p.list_level))  # type: ignore[arg-type]
 
     def table(self, tbl: Any) -> None:

@@ -70,14 +70,16 @@ class _Style:
     name: str
     based_on: str | None
     outline: int | None
-    num: tuple[bool, int] | None  # (is a list, ilvl) from the style's numPr
+    num: tuple[bool, int, str | None] | None  # (is a list, ilvl, numId) from the style's numPr
     bold: bool | None
+    size: float | None = None  # font size in points
 
 
 class _Styles:
     def __init__(self, part: Any) -> None:
         self.styles: dict[str, _Style] = {}
         self.default_para: str | None = None
+        self.default_size: float | None = None
         try:
             root = part.styles.element if part is not None else None
         except Exception:  # no styles part, or a damaged one: fall back to direct formatting only
@@ -100,18 +102,24 @@ class _Styles:
                 num = _numpr(ppr.find(qn("numPr")))
             rpr = st.find(qn("rPr"))
             bold = None
+            size = None
             if rpr is not None and rpr.find(qn("b")) is not None:
                 bold = is_on(rpr.find(qn("b")))
+            if rpr is not None:
+                size = _size(rpr)
             self.styles[sid] = _Style(
                 name=(name_el.get(W_VAL) if name_el is not None else sid or "").strip().lower(),
                 based_on=based.get(W_VAL) if based is not None else None,
                 outline=outline,
                 num=num,
                 bold=bold,
+                size=size,
             )
             if st.get(qn("type")) == "paragraph" and st.get(qn("default")) in ("1", "true", "on"):
                 self.default_para = sid
         self._chains: dict[str, list[_Style]] = {}
+        defaults = root.find(f"{qn('docDefaults')}/{qn('rPrDefault')}/{qn('rPr')}")
+        self.default_size = _size(defaults) if defaults is not None else None
 
     def chain(self, sid: str | None) -> list[_Style]:
         if sid is None:
@@ -151,7 +159,14 @@ class _Styles:
                 return st.outline
         return None
 
-    def numbering(self, sid: str | None) -> tuple[bool, int] | None:
+    def size(self, sid: str | None) -> float:
+        """The font size a style gives its text, in points (its chain, then the document default, then 11)."""
+        for st in self.chain(sid):
+            if st.size is not None:
+                return st.size
+        return self.default_size or 11.0
+
+    def numbering(self, sid: str | None) -> tuple[bool, int, str | None] | None:
         for st in self.chain(sid):
             if st.num is not None:
                 return st.num
@@ -164,17 +179,105 @@ class _Styles:
         return None
 
 
-def _numpr(numpr: Any) -> tuple[bool, int] | None:
+def _size(rpr: Any) -> float | None:
+    sz = rpr.find(qn("sz"))
+    v = sz.get(W_VAL) if sz is not None else None
+    return int(v) / 2 if v and v.isdigit() else None
+
+
+def _numpr(numpr: Any) -> tuple[bool, int, str | None] | None:
+    """(is a list, ilvl, numId) from a w:numPr; numId 0 switches numbering off."""
     if numpr is None:
         return None
     num_id = numpr.find(qn("numId"))
     ilvl = numpr.find(qn("ilvl"))
     level = int(ilvl.get(W_VAL)) if ilvl is not None and (ilvl.get(W_VAL) or "").isdigit() else 0
     if num_id is not None and num_id.get(W_VAL) == "0":
-        return (False, 0)
+        return (False, 0, None)
     if num_id is None and ilvl is None:
         return None
-    return (True, min(level, 8))
+    return (True, min(level, 8), num_id.get(W_VAL) if num_id is not None else None)
+
+
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperLetter", "lowerLetter"):
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(65 + r) + s
+        return s if fmt == "upperLetter" else s.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        out = ""
+        for value, numeral in _ROMAN:
+            while n >= value:
+                out += numeral
+                n -= value
+        return out.upper() if fmt == "upperRoman" else out
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class Numbering:
+    """Word's automatic numbering: what a numbered paragraph shows before its text ("Section H1:", "2.", "(b)"),
+    counted as Word counts it (per list, deeper levels restarting under a higher one)."""
+
+    def __init__(self, part: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId -> ilvl -> (start, numFmt, lvlText)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = part.numbering_part.element if part is not None else None
+        except Exception:  # no numbering part, or a damaged one: numbers are left out
+            root = None
+        if root is None:
+            return
+        abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for an in root.iter(qn("abstractNum")):
+            lv: dict[int, tuple[int, str, str]] = {}
+            for lvl in an.iter(qn("lvl")):
+                ilvl = lvl.get(qn("ilvl"))
+                if ilvl is None or not ilvl.isdigit():
+                    continue
+                start = lvl.find(qn("start"))
+                fmt = lvl.find(qn("numFmt"))
+                text = lvl.find(qn("lvlText"))
+                lv[int(ilvl)] = (
+                    int(start.get(W_VAL)) if start is not None and (start.get(W_VAL) or "").isdigit() else 1,
+                    fmt.get(W_VAL) if fmt is not None else "decimal",
+                    text.get(W_VAL) if text is not None and text.get(W_VAL) is not None else "",
+                )
+            abstract[an.get(qn("abstractNumId")) or ""] = lv
+        for num in root.iter(qn("num")):
+            ref = num.find(qn("abstractNumId"))
+            if ref is not None:
+                self.levels[num.get(qn("numId")) or ""] = abstract.get(ref.get(W_VAL) or "", {})
+
+    def label(self, num_id: str | None, ilvl: int) -> str | None:
+        """Count this paragraph and return its number as Word shows it; None for bullets or unknown lists."""
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return None
+        counters = self.counters.setdefault(num_id or "", [0] * 9)
+        start = levels[ilvl][0]
+        counters[ilvl] = start if counters[ilvl] == 0 else counters[ilvl] + 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        fmt, text = levels[ilvl][1], levels[ilvl][2]
+        if fmt in ("bullet", "none") or not text:
+            return None
+
+        def value(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            lv = levels.get(k)
+            if lv is None:
+                return ""
+            return _format_number(counters[k] or lv[0], lv[1])
+
+        return re.sub(r"%([1-9])", value, text).strip() or None
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -192,6 +295,7 @@ class Para:
     bold: bool = False
     textboxes: list[Any] = field(default_factory=list)
     element: Any = None  # the w:p element
+    size: float | None = None  # the smallest font size of its text, in points
 
 
 @dataclass(slots=True)
@@ -212,6 +316,7 @@ class _Inline:
         self.textboxes: list[Any] = []
         self.bold_chars = 0
         self.plain_chars = 0
+        self.sizes: list[tuple[float, int]] = []  # (points, characters) of each run
         self.fields: list[_Field] = []
 
     def walk(self, el: Any) -> None:
@@ -252,6 +357,7 @@ class _Inline:
     def run(self, r: Any) -> None:
         rpr = r.find(qn("rPr"))
         bold = self.reader.run_bold(rpr, self.para_style)
+        size = (_size(rpr) if rpr is not None else None) or self.reader.styles.size(self.para_style)
         for child in r:
             tag = child.tag
             if not isinstance(tag, str):
@@ -260,6 +366,8 @@ class _Inline:
                 t = child.text or ""
                 self.parts.append(t)
                 n = len(t.strip())
+                if n:
+                    self.sizes.append((size, n))
                 if bold:
                     self.bold_chars += n
                 else:
@@ -342,6 +450,7 @@ class Walker:
         self.part = part
         self.ct = ct
         self.styles = _Styles(part)
+        self.numbering = Numbering(part)
         self.tables = 0
         self.placeholders = 0
         self.furniture_links: list[Link] = []
@@ -445,8 +554,13 @@ class Walker:
         heading = direct_outline or self.styles.heading_level(style_id)
         num = direct_num if direct_num is not None else self.styles.numbering(style_id)
         bold = inline.bold_chars > 0 and inline.plain_chars == 0
+        size = min(sz for sz, _ in inline.sizes) if inline.sizes else self.styles.size(style_id)
+        label = self.numbering.label(num[2], num[1]) if num and num[0] else None
+        if label and (heading or re.search(r"[A-Za-z]{2}", label)):
+            text = f"{label} {text}"  # "Section H1: ...", "1. Views ...": the number is part of a heading
         if heading:
-            return Para(text, inline.links, "heading", level=heading, bold=bold, textboxes=inline.textboxes)
+            return Para(text, inline.links, "heading", level=heading, bold=bold, textboxes=inline.textboxes,
+                        size=size)
         is_list = bool(num and num[0])
         list_level = num[1] if num and num[0] else None
         listy_style = style_name.startswith("list") and not style_name.startswith("list continue")
@@ -459,9 +573,10 @@ class Walker:
             stripped, had_bullet = strip_bullet(text)
             if had_bullet:
                 text, is_list, list_level = stripped, True, 0
-        if is_list:
-            return Para(text, inline.links, "list_item", list_level=list_level or 0, textboxes=inline.textboxes)
-        return Para(text, inline.links, "paragraph", bold=bold, textboxes=inline.textboxes)
+        if is_list and not (label and re.search(r"[A-Za-z]{2}", label)):
+            return Para(text, inline.links, "list_item", list_level=list_level or 0, textboxes=inline.textboxes,
+                        size=size)
+        return Para(text, inline.links, "paragraph", bold=bold, textboxes=inline.textboxes, size=size)
 
     def furniture(self, pkg: Any, body: Any) -> list[str]:
         out: list[str] = []

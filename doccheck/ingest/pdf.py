@@ -766,8 +766,15 @@ def _breaks(prev: _Line | None, ln: _Line, cur: list[_Line], lay: _Layout) -> bo
 
 
 def _join_across_pages(blocks: list[Block], page_blocks: list[Block]) -> None:
-    """A paragraph broken by a page break continues on the next page: join it to the block it started in."""
+    """A paragraph broken by a page break continues on the next page: join it to the block it started in. A table
+    broken by a page break (the next page starts with a table on the same column grid) continues too: its cells take
+    the first part's table number and row numbers after its rows, a header row repeated at the top of the page is
+    dropped, and a row split by the break (its first cell empty, or every cell running on in lower case) is joined
+    to the row it started in."""
     last, first = blocks[-1], page_blocks[0]
+    if last.kind == "table_cell" and first.kind == "table_cell":
+        _join_tables(blocks, page_blocks)
+        return
     if (
         last.kind in ("paragraph", "list_item")
         and first.kind == "paragraph"
@@ -776,6 +783,55 @@ def _join_across_pages(blocks: list[Block], page_blocks: list[Block]) -> None:
     ):
         last.text = _join_lines([last.text, first.text])
         del page_blocks[0]
+
+
+def _join_tables(blocks: list[Block], page_blocks: list[Block]) -> None:
+    old_no, new_no = blocks[-1].location.table, page_blocks[0].location.table
+    old = [b for b in blocks if b.kind == "table_cell" and b.location.table == old_no]
+    new = [b for b in page_blocks if b.kind == "table_cell" and b.location.table == new_no]
+    if not old or not new or old_no is None or new_no is None:
+        return
+    cols_old = {b.location.column for b in old}
+    cols_new = {b.location.column for b in new}
+    if len(cols_old) < 2 or len(cols_new) < 2 or not (cols_old <= cols_new or cols_new <= cols_old):
+        return  # a different grid: a new table that happens to start the page
+    last_row = max(b.location.row or 0 for b in old)
+    header = {b.location.column: b.text for b in old if b.location.row == min(x.location.row or 0 for x in old)}
+    rows = sorted({b.location.row or 0 for b in new})
+    drop: set[int] = set()
+    skipped = 0
+    top = [b for b in new if b.location.row == rows[0]]
+    if len(rows) > 1 and len(top) == len(header) and all(header.get(b.location.column) == b.text for b in top):
+        drop |= {id(b) for b in top}  # the header row repeated on the new page
+        skipped = 1
+        top = [b for b in new if b.location.row == rows[1]]
+    above = {b.location.column: b for b in old if b.location.row == last_row}
+    runs_on = [b for b in top if b.text.strip()]
+    first_empty = not any(b.location.column == 1 for b in runs_on)
+    lower = all(b.text.strip()[:1].islower() and b.location.column in above for b in runs_on)
+    if top and runs_on and (first_empty or lower):
+        # this row continues the last row of the previous page: join each cell to the one above it
+        joined = [b for b in top if b.location.column in above]
+        for b in joined:
+            target = above[b.location.column]
+            target.text = _join_lines([target.text, b.text])
+            drop.add(id(b))
+        if joined:
+            skipped += 1
+    first_row = rows[0]
+    headers = {b.location.column: b.column_header for b in old if b.column_header}
+    shift = last_row - (first_row - 1) - skipped
+    kept: list[Block] = []
+    for b in page_blocks:
+        if id(b) in drop:
+            continue
+        if b.kind == "table_cell" and b.location.table == new_no:
+            row = (b.location.row or 0) + shift
+            b.location = Location(page=b.location.page, table=old_no, row=row, column=b.location.column)
+            if b.column_header is None or b.column_header == header.get(b.location.column):
+                b.column_header = headers.get(b.location.column, b.column_header)
+        kept.append(b)
+    page_blocks[:] = kept
 
 
 def _attach_links(page: _Page, blocks: list[Block]) -> None:

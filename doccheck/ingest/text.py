@@ -11,6 +11,7 @@ from doccheck.ingest.blocks import (
     TableCell,
     clean,
     collect_links,
+    looks_like_header_row,
     number_paragraphs,
     numbered_item,
     strip_bullet,
@@ -96,10 +97,9 @@ def _heading_level(line: str, next_line: str | None) -> int | None:
         next_line is not None
         and len(words) <= 8
         and line[:1].isupper()
-        and len(next_line.split()) > max(12, 2 * len(words))
-        and not _LIST.match(next_line)
+        and (len(next_line.split()) > max(12, 2 * len(words)) or _LIST.match(next_line))
     ):
-        return 3
+        return 3  # a short title above its paragraph or its list
     return None
 
 
@@ -132,20 +132,60 @@ def _joined(lines: list[str]) -> list[list[str]]:
 _LINES_PER_PARAGRAPH = 4  # more lines than this between blank lines on average: one line is one block
 
 
+_TAB_ROW = re.compile(r"\S[^\t]*\t+\S")
+
+
+def _tables(text: str) -> tuple[str, dict[int, list[list[str]]]]:
+    """Tab-separated rows (a table copied from a web page or a word processor): runs of two or more lines with
+    tabs become tables. The text comes back with a marker line where each table stood."""
+    out: list[str] = []
+    tables: dict[int, list[list[str]]] = {}
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            tables[len(tables)] = [[c.strip() for c in re.split(r"\t+", ln.strip())] for ln in run]
+            out.extend(["", f"\x00TABLE{len(tables) - 1}", ""])
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in text.split("\n"):
+        if _TAB_ROW.search(line.strip()):
+            run.append(line)
+        else:
+            close()
+            out.append(line)
+    close()
+    return "\n".join(out), tables
+
+
 def _plain(text: str) -> list[Block]:
     """Paragraphs separated by blank lines, as most text files are written; or, where blank lines are rare (text
-    copied from a web page keeps one line per block), blocks recovered from layout cues (``_joined``)."""
+    copied from a web page keeps one line per block), blocks recovered from layout cues (``_joined``). Runs of
+    tab-separated lines are tables."""
     blocks: list[Block] = []
+    text, tables = _tables(text)
     groups = [[ln for ln in para.split("\n") if ln.strip()] for para in re.split(r"\n[ \t]*\n", text)]
     groups = [g for g in groups if g]
     line_mode = bool(groups) and sum(map(len, groups)) / len(groups) > _LINES_PER_PARAGRAPH
     chunks: list[list[str]] = []
     for lines in groups:
         chunks.extend(_joined(lines) if line_mode else [lines])
+    numbered = 0
     for n, lines in enumerate(chunks):
+        if len(lines) == 1 and lines[0].startswith("\x00TABLE"):
+            rows = tables[int(lines[0][6:])]
+            numbered += 1
+            cells = [
+                TableCell(r, c, clean(t)) for r, row in enumerate(rows, 1) for c, t in enumerate(row, 1) if clean(t)
+            ]
+            header = looks_like_header_row(rows[0], ncols=max(map(len, rows)), nrows=len(rows))
+            blocks.extend(table_blocks(cells, table=numbered, header=header))
+            continue
         if len(lines) == 1:
             line = clean(lines[0])
-            nxt = clean(chunks[n + 1][0]) if n + 1 < len(chunks) else None
+            nxt = chunks[n + 1][0].strip() if n + 1 < len(chunks) else None
             level = _heading_level(line, nxt)
             if level is not None and not (_LIST.match(lines[0]) and not _ENUMERATED_TITLE.match(line)):
                 text_ = line.rstrip(":").strip() if level == 1 else line

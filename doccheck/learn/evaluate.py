@@ -67,7 +67,9 @@ def evaluate(root: Path | None = None, names: Sequence[str] = ()) -> dict[str, d
                     models.label_probabilities(name, [U.features(u, combined=True, char_weight=cw) for u in te])]
             out[name] = {
                 "rules alone": train.scores(y, [U.rule_verdict("role", u, ctx) for u in te], True),
-                "model alone": train.scores(y, list(alone.predict([U.features(u, combined=False, char_weight=cw) for u in te])), True),
+                "model alone": train.scores(
+                    y, list(alone.predict([U.features(u, combined=False, char_weight=cw) for u in te])), True
+                ),
                 "combination": train.scores(y, comb, True),
             }
         else:

@@ -81,9 +81,53 @@ def section_missing(ctx: Context) -> Iterator[Hit]:
             label, title = sid, STANDARD_TITLES.get(sid, sec.title)
         yield Hit(
             text=f"Section {label}: {title}",
-            section=sid if label != "H" else "H1",
+            section=label,
             message=f"Section {label} ({title}) was not found in the plan.",
             details={"missing_section": label},
         )
 
-RULES = (MISSING,)
+_BLANK = """# Education, Health and Care Plan for [Name]
+Date of birth: [DD/MM/YYYY]
+# Section A: The views, interests and aspirations of [Name]
+[Record the child's views in their own words.]
+# Section B: Special educational needs
+[Describe every need identified in the advice.]
+# Section E: Outcomes
+[Each outcome must be specific, measurable and dated.]
+# Section F: Special educational provision
+{{ provision }}
+
+[Say what, how much, how often and who for each need.]
+"""
+
+BLANK_TEMPLATE = rule(
+    code="EHCP-TEMPLATE-BLANK",
+    name="blank-template",
+    category="template",
+    severity="info",
+    kinds={"ehcp"},
+    unit="document",
+    requirement=("EHCP-SEC-LABELS",),
+    reference="SEND Regulations 2014 reg 12(1); SEND Code of Practice 9.61-9.62",
+    rationale="""A document whose sections hold placeholders ("[Name]", "{{ child_name }}", "«MergeField»") and
+    guidance for the writer rather than a child's needs, outcomes and provision is a blank template, not a plan.
+    It is reported once, instead of a finding on every placeholder, so that a template can be checked for its
+    structure (every section present and labelled) before it is used.""",
+    suggestion="Check the plan once it is written; in the template, keep every section A to K labelled by its letter.",
+    bad=[Example(_BLANK)],
+    good=[Example(_FULL)],
+)
+
+
+@BLANK_TEMPLATE.check
+def blank_template(ctx: Context) -> Iterator[Hit]:
+    if ctx.result.info.get("blank_template"):
+        first = next((b.text for b in ctx.result.document.blocks if b.text.strip()), "")
+        missing = [s.id for s in ctx.result.sections if s.id != "cover" and not s.found]
+        tail = f" Sections not found: {', '.join(missing)}." if missing else " Every section is labelled."
+        yield Hit(text=first, section="cover",
+                  message="This is a blank template (placeholders and guidance, no child's details): it was not "
+                  "checked as a plan." + tail)
+
+
+RULES = (MISSING, BLANK_TEMPLATE)
