@@ -25,10 +25,10 @@ from typer.testing import CliRunner
 from doccheck.cli.app import app
 from doccheck.core.dates import latest_deadline as outcome_deadline
 from doccheck.core.model import CheckResult, Finding
+from doccheck.core.quantity import group_size, quantity
 from doccheck.ingest import read
 from doccheck.review.check import review as compare
 from doccheck.review.compare import Comparison
-from doccheck.core.quantity import group_size, quantity
 
 HERE = Path(__file__).parent / "fixtures" / "review"
 PREV, CUR = HERE / "previous.md", HERE / "current.md"

@@ -14,8 +14,8 @@ import pytest
 from doccheck import catalog
 from doccheck.core.model import Block, CheckResult, Document, Finding, Section
 from doccheck.core.rules import Example, Hit, Item, Rule, rule
-from doccheck.ehcp.check import check_ehcp
 from doccheck.ehcp import learned
+from doccheck.ehcp.check import check_ehcp
 from doccheck.ehcp.context import PlanContext
 from doccheck.ingest import read_bytes
 from doccheck.nlp import models
