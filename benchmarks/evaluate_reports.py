@@ -52,27 +52,35 @@ def norm_fact(key: str, value: Any) -> str:
     return v
 
 
-def source_of(labels: Path) -> Path:
+def sources_of(labels: Path) -> list[Path]:
+    """The report file beside a label file; in the template corpora, the same report in each of its formats."""
     stem = labels.name.removesuffix(".labels.toml")
-    found = [p for p in labels.parent.iterdir() if p.name.startswith(stem + ".") and p != labels
-             and not p.name.endswith((".toml", ".py"))]
-    if len(found) != 1:
-        raise SystemExit(f"{labels}: expected one report file beside it, found {[p.name for p in found]}")
-    return found[0]
+    found = sorted(p for p in labels.parent.iterdir() if p.name.startswith(stem + ".") and p != labels
+                   and not p.name.endswith((".toml", ".py")))
+    if not found:
+        raise SystemExit(f"{labels}: no report file beside it")
+    return found
 
 
 def evaluate(folder: Path, show_errors: bool = False) -> dict[str, Any]:
     tp = fp = fn = 0
     exact = total = 0
     facts_right: Counter[str] = Counter()
+    facts_pred: Counter[str] = Counter()  # a value given
+    facts_pred_ok: Counter[str] = Counter()  # a value given, and right
+    facts_gold: Counter[str] = Counter()  # a value labelled
+    facts_gold_ok: Counter[str] = Counter()  # a value labelled, and found right
     headline = 0
     findings_agree: Counter[str] = Counter()
     per_report = []
     errors: list[str] = []
-    files = sorted(folder.glob("*.labels.toml"))
-    for lab_path in files:
+    runs: list[tuple[dict[str, Any], Path]] = []
+    for lab_path in sorted(folder.glob("*.labels.toml")):
         lab = tomllib.loads(lab_path.read_text(encoding="utf-8"))
-        src = source_of(lab_path)
+        if "coverage" not in lab:
+            continue  # a plan's labels in a template corpus
+        runs.extend((lab, src) for src in sources_of(lab_path))
+    for lab, src in runs:
         try:
             doc = read(src)
         except DocCheckError as e:
@@ -97,9 +105,16 @@ def evaluate(folder: Path, show_errors: bool = False) -> dict[str, Any]:
         tp, fp, fn = tp + r_tp, fp + r_fp, fn + r_fn
         right = {}
         for key in FACT_KEYS:
-            ok = norm_fact(key, rep.facts.get(key)) == norm_fact(key, lab["facts"].get(key, ""))
+            got_v, want_v = norm_fact(key, rep.facts.get(key)), norm_fact(key, lab["facts"].get(key, ""))
+            ok = got_v == want_v
             right[key] = ok
             facts_right[key] += ok
+            if got_v:
+                facts_pred[key] += 1
+                facts_pred_ok[key] += ok
+            if want_v:
+                facts_gold[key] += 1
+                facts_gold_ok[key] += ok
             if show_errors and not ok:
                 errors.append(f"FACT {src.name} {key}: gold {lab['facts'].get(key)!r}, got {rep.facts.get(key)!r}")
         headline += all(right[k] for k in HEADLINE)
@@ -115,12 +130,17 @@ def evaluate(folder: Path, show_errors: bool = False) -> dict[str, Any]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    n = len(files)
+    n = len(runs)
     return {
         "reports": n,
         "items": {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
                   "exact_status": round(exact / total, 3) if total else None},
         "facts": {k: f"{facts_right[k]}/{n}" for k in FACT_KEYS},
+        "facts_precision_recall": {
+            k: {"precision": round(facts_pred_ok[k] / facts_pred[k], 3) if facts_pred[k] else None,
+                "recall": round(facts_gold_ok[k] / facts_gold[k], 3) if facts_gold[k] else None}
+            for k in FACT_KEYS
+        },
         "headline_all_three_right": f"{headline}/{n}",
         "findings_agreement": {k: f"{v}/{n}" for k, v in findings_agree.items()},
         "per_report": per_report,
@@ -133,6 +153,7 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--summary", action="store_true", help="totals only (for evaluation sets)")
     args = ap.parse_args()
     res = evaluate(args.folder, args.show_errors)
     if args.json:
@@ -144,8 +165,12 @@ def main() -> None:
     print(f"items: TP {it['tp']} FP {it['fp']} FN {it['fn']}  P {it['precision']}  R {it['recall']}  "
           f"micro-F1 {it['f1']}  (exact status agreement {it['exact_status']})")
     print("facts right: " + ", ".join(f"{k} {v}" for k, v in res["facts"].items()))
+    print("facts precision / recall: " + ", ".join(
+        f"{k} {v['precision']}/{v['recall']}" for k, v in res["facts_precision_recall"].items()))
     print(f"SENCO email, Local Offer URL and review date all right: {res['headline_all_three_right']}")
     print("findings agreement: " + ", ".join(f"{k} {v}" for k, v in res["findings_agreement"].items()))
+    if args.summary:
+        return
     for row in res["per_report"]:
         print(f"  {row['report']:<40} TP {row['tp']:>2} FP {row['fp']:>2} FN {row['fn']:>2}  "
               f"facts {row['facts_right']}/10")

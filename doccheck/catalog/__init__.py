@@ -17,12 +17,12 @@ from doccheck.core.rules import Rule, select
 def rule_modules() -> tuple[ModuleType, ...]:
     """Every module that defines rules, in the order their families are listed."""
     from doccheck.ehcp.rules import language, misplaced, outcomes, placement, provision, sections, thread
-    from doccheck.report.rules import contacts, currency, items, naming, plain
+    from doccheck.report.rules import contacts, currency, items, kind, naming, plain
     from doccheck.review import rules as review
 
     return (
         sections, language, provision, outcomes, placement, thread, misplaced,
-        items, currency, contacts, naming, plain,
+        items, currency, contacts, naming, plain, kind,
         review,
     )  # fmt: skip
 

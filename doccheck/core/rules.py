@@ -46,9 +46,10 @@ UNITS = frozenset({"provision", "outcome", "need", "block", "document"})
 # What a rule can ask the pipeline for. parse: tags and lemmas of its items; dependencies: the dependency parse too;
 # year-group / thread: the child's school year and the needs-outcomes-provision thread of a plan; facts / passages /
 # sentences: a report's facts, passages and sentences; comparison: the previous version of the plan; models: the
-# learned models' scores of its items (doccheck.nlp.models).
+# learned models' scores of its items (doccheck.nlp.models); kind: what kind of document a report is.
 NEEDS = frozenset(
-    {"parse", "dependencies", "year-group", "thread", "facts", "passages", "sentences", "comparison", "models"}
+    {"parse", "dependencies", "year-group", "thread", "facts", "passages", "sentences", "comparison", "models",
+     "kind"}
 )
 
 _MARK = re.compile(r"\[([^\[\]]+)\]")

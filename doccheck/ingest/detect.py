@@ -86,10 +86,18 @@ _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 _MD_TABLE_SEP = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
 
 
+_MD_BOLD_LINE = re.compile(r"^\s*\*\*[^*\n]{2,200}\*\*\s*$", re.M)
+_MD_LINK = re.compile(r"\[[^\]\n]{1,200}\]\((?:https?://|/|mailto:)[^)\s]{1,500}\)")
+_MD_SETEXT = re.compile(r"^[^\n]{3,120}\n(?:={3,}|-{3,})\s*$", re.M)
+
+
 def is_markdown(text: str) -> bool:
-    """Markdown when the text has ``#`` headings or GitHub pipe tables."""
+    """Markdown when the text has ``#`` headings, GitHub pipe tables, setext headings, or two or more of: lines
+    that are wholly **bold**, [text](url) links."""
     sample = text[:200_000]
-    return bool(_MD_HEADING.search(sample) or _MD_TABLE_SEP.search(sample))
+    if _MD_HEADING.search(sample) or _MD_TABLE_SEP.search(sample) or _MD_SETEXT.search(sample):
+        return True
+    return len(_MD_BOLD_LINE.findall(sample)) + len(_MD_LINK.findall(sample)) >= 2
 
 
 def decode_text(data: bytes, *, name: str = "document", declared: str | None = None) -> str:

@@ -5,7 +5,10 @@ Only public web pages are fetched, and only when the user gives a URL. Responses
 
 from __future__ import annotations
 
+import logging
 import re
+import time
+import warnings
 from urllib.parse import urljoin
 
 from doccheck import __version__
@@ -17,16 +20,30 @@ _REPORT_LINK = re.compile(r"\bsend?\b.{0,40}\b(information report|report)\b|\bin
 _DOC_HREF = re.compile(r"\.(pdf|docx)(?:$|[?#])", re.I)
 
 
-def fetch_bytes(url: str, *, max_bytes: int, timeout: float = 20.0) -> tuple[bytes, str]:
-    """GET a URL, refusing bodies over max_bytes without downloading them whole. Returns (body, final URL)."""
+def fetch_bytes(url: str, *, max_bytes: int, timeout: float = 20.0, deadline: float = 60.0) -> tuple[bytes, str]:
+    """GET a URL, following redirects, refusing bodies over max_bytes without downloading them whole, and giving up
+    when the whole fetch takes longer than ``deadline`` seconds (a server that sends a byte a second never holds
+    it). Returns (body, final URL: the absolute address after redirects). Library warnings stay off stderr."""
     import urllib3
 
-    http = urllib3.PoolManager(headers={"User-Agent": USER_AGENT}, timeout=urllib3.Timeout(total=timeout), retries=2)
+    start = time.monotonic()
+    logging.getLogger("urllib3").setLevel(logging.ERROR)
+    http = urllib3.PoolManager(
+        headers={"User-Agent": USER_AGENT},
+        timeout=urllib3.Timeout(connect=min(timeout, 10.0), read=timeout),
+        retries=urllib3.Retry(total=2, redirect=5, raise_on_redirect=True),
+    )
     try:
-        resp = http.request("GET", url, preload_content=False, redirect=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            resp = http.request("GET", url, preload_content=False, redirect=True)
     except urllib3.exceptions.HTTPError as e:
         raise UnreadableDocument(f"{url}: could not be fetched ({type(e).__name__})") from None
     try:
+        final = url
+        for step in resp.retries.history if resp.retries is not None else ():
+            if step.redirect_location:
+                final = urljoin(final, step.redirect_location)
         if resp.status >= 400:
             raise UnreadableDocument(f"{url}: the server answered HTTP {resp.status}")
         length = resp.headers.get("Content-Length")
@@ -34,12 +51,19 @@ def fetch_bytes(url: str, *, max_bytes: int, timeout: float = 20.0) -> tuple[byt
             mb = int(length) // 1_000_000
             raise DocumentTooLarge(f"{url}: {mb} MB is over the {max_bytes // 1_000_000} MB limit")
         chunks, size = [], 0
-        for chunk in resp.stream(64 * 1024):
+        while True:
+            if time.monotonic() - start > deadline:
+                raise UnreadableDocument(f"{url}: the server took longer than {deadline:.0f} s to send the page")
+            try:
+                chunk = resp.read1(64 * 1024)
+            except urllib3.exceptions.HTTPError as e:
+                raise UnreadableDocument(f"{url}: the download failed ({type(e).__name__})") from None
+            if not chunk:
+                break
             size += len(chunk)
             if size > max_bytes:
                 raise DocumentTooLarge(f"{url}: larger than the {max_bytes // 1_000_000} MB limit")
             chunks.append(chunk)
-        final = resp.geturl() or url
         return b"".join(chunks), final
     finally:
         resp.release_conn()

@@ -221,6 +221,7 @@ def _resolve(base: str | None, href: str) -> str:
 
 _WORDS = re.compile(r"\w+")
 _REGION_COVER = 0.9  # the region holds at least this share of the words the extractor keeps
+_REGION_GROWTH = 1.3  # a parent of the region with at most this many times its words is the region
 _BANNER_ATTR = re.compile(r"banner|watermark|status|draft|notice|stamp|ribbon|alert", re.I)
 
 
@@ -248,6 +249,12 @@ def _region(tree: Any, body: Any, text: str) -> Any:
         have = set(words)
         if sum(1 for w in kept if w in have) >= _REGION_COVER * len(kept):
             best, best_size = el, len(words)
+    # the extractor may leave out the region's own title and introduction: take in a parent that adds little
+    while best is not body and best.getparent() is not None and best.getparent() is not body:
+        size = len(_words_of(best.getparent()))
+        if size > _REGION_GROWTH * best_size:
+            break
+        best, best_size = best.getparent(), size
     return best
 
 

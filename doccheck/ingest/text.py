@@ -132,6 +132,29 @@ def _joined(lines: list[str]) -> list[list[str]]:
 _LINES_PER_PARAGRAPH = 4  # more lines than this between blank lines on average: one line is one block
 
 
+_NUMBERED_ONLY = re.compile(r"^\s*\(?\d{1,2}[.)]\s")  # "3. Who is the SENCO?": a numbered question, not a bullet
+
+
+def _row_runs(groups: list[list[str]]) -> dict[int, int]:
+    """Runs of three or more blank-line-separated groups with the same number (2 to 8) of lines, each opening with
+    a short line (a label, a name, a question): the rows of a table copied one cell a line. start -> end."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(groups):
+        k = len(groups[i])
+        j = i
+        while (j < len(groups) and len(groups[j]) == k and 2 <= k <= 8 and len(groups[j][0].split()) <= 15
+               and not any(_LIST.match(ln) and not _NUMBERED_ONLY.match(ln) for ln in groups[j][:1])
+               and not any(_LIST.match(ln) for ln in groups[j][1:])):
+            j += 1
+        if j - i >= 3:
+            runs[i] = j
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 _TAB_ROW = re.compile(r"\S[^\t]*\t+\S")
 
 
@@ -170,8 +193,17 @@ def _plain(text: str) -> list[Block]:
     groups = [g for g in groups if g]
     line_mode = bool(groups) and sum(map(len, groups)) / len(groups) > _LINES_PER_PARAGRAPH
     chunks: list[list[str]] = []
-    for lines in groups:
-        chunks.extend(_joined(lines) if line_mode else [lines])
+    rows = _row_runs(groups) if not line_mode else {}
+    k = 0
+    while k < len(groups):
+        if k in rows:  # a table copied from a web page: one cell a line, one row a paragraph
+            end = rows[k]
+            tables[len(tables)] = [[clean(ln) for ln in g] for g in groups[k:end]]
+            chunks.append([f"\x00TABLE{len(tables) - 1}"])
+            k = end
+            continue
+        chunks.extend(_joined(groups[k]) if line_mode else [groups[k]])
+        k += 1
     numbered = 0
     for n, lines in enumerate(chunks):
         if len(lines) == 1 and lines[0].startswith("\x00TABLE"):
@@ -245,6 +277,7 @@ _TABLE_SEP = re.compile(r"^ {0,3}\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]
 _MD_LINK = re.compile(
     r"(!?)\[((?:[^\[\]]|\[[^\[\]]{0,200}\]){0,500})\]\(\s*<?([^\s)>]{0,2000})>?(?:\s+[\"'(][^)]{0,500}[\"')])?\s*\)"
 )
+_BOLD_PARA = re.compile(r"(?:\*\*|__)[^*_]{1,300}(?:\*\*|__)[:.]?")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>", re.I)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 
@@ -348,9 +381,13 @@ class _MdState:
                 self.blocks.append(Block(text=text, kind="list_item", list_level=self.item_level, links=links))
             self.item = None
         if self.para:
-            text, links = _inline(" ".join(self.para))
+            raw = " ".join(self.para)
+            text, links = _inline(raw)
             if text:
-                self.blocks.append(Block(text=text, links=links))
+                # a paragraph that is wholly bold and short is a heading written as bold text
+                bold_line = _BOLD_PARA.fullmatch(raw.strip()) and len(text.split()) <= 20
+                self.blocks.append(Block(text=text, links=links, kind="heading" if bold_line else "paragraph",
+                                         level=3 if bold_line else None))
             self.para = []
 
 

@@ -228,7 +228,7 @@ def train(root: Path | None = None, out: Path | None = None, names: Sequence[str
 
     cards = []
     for name, spec in models.SPECS.items():
-        if names and name not in names:
+        if (names and name not in names) or spec.task in ("passage", "kind"):
             continue
         multiclass = spec.task == "role"
         tr, tr_ctx = get("train", spec.task)
@@ -286,6 +286,11 @@ def train(root: Path | None = None, out: Path | None = None, names: Sequence[str
         (out / f"{name}.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         (out / f"{name}.md").write_text(card_markdown(card), encoding="utf-8")
         cards.append(card)
+    report_names = tuple(n for n in names if models.SPECS[n].task in ("passage", "kind"))
+    if not names or report_names:
+        from doccheck.learn.reports import train_reports
+
+        cards.extend(train_reports(out, day, report_names))
     models.load.cache_clear()
     models.card.cache_clear()
     return cards

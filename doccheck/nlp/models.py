@@ -20,11 +20,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from doccheck.core import items
 from doccheck.core.errors import DocCheckError
 
 PROVISION_TESTS = ("what", "amount", "frequency", "who", "group")
 OUTCOME_TESTS = ("child", "not-provision", "specific", "measure", "time", "aspiration")
 ROLES = ("view", "need", "outcome", "provision", "other")
+REPORT_ITEMS = items.REPORT_ITEMS
+KINDS = ("report", "policy", "hub", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,9 @@ def _specs() -> dict[str, ModelSpec]:
         *(ModelSpec(f"outcome-{t}", "outcome", f"the outcome fails the {t} test") for t in OUTCOME_TESTS),
         ModelSpec("vague", "vague", "the wording is vague"),
         ModelSpec("role", "role", "what the sentence is: " + ", ".join(ROLES)),
+        *(ModelSpec(f"passage-{i}", "passage", f"the passage is evidence for {i}") for i in REPORT_ITEMS),
+        ModelSpec("passage-junk", "passage", "the passage is no evidence at all (metadata, laws, prompts, contents)"),
+        ModelSpec("report-kind", "kind", "what the page is: " + ", ".join(KINDS)),
     ]
     return {s.name: s for s in specs}
 
@@ -225,8 +231,11 @@ def char_weight(name: str) -> float:
     return float(card(name).get("hyperparameters", {}).get("char_weight", 1.0))
 
 
-def available() -> bool:
-    return all((model_dir() / f"{n}.skops").is_file() for n in SPECS)
+PLAN_MODELS = tuple(n for n, s in SPECS.items() if s.task in ("provision", "outcome", "vague", "role"))
+
+
+def available(names: Sequence[str] = PLAN_MODELS) -> bool:
+    return all((model_dir() / f"{n}.skops").is_file() for n in names)
 
 
 def positive_probability(name: str, features: Sequence[dict[str, float]]) -> list[float]:

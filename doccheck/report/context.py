@@ -20,6 +20,7 @@ class ReportContext(Context):
     facts: Facts = field(default_factory=Facts)
     passages: list[Passage] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    kind: tuple[str, float] | None = None  # the learned document kind and its probability
     _passage_of: dict[int, str | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:

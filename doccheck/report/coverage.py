@@ -13,17 +13,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from doccheck.core import items, schools
 from doccheck.core import lexicon as lexicons
-from doccheck.core import schools
 from doccheck.core.model import Block, Coverage
+from doccheck.nlp import models
 from doccheck.report import facts as factsmod
 from doccheck.report.passages import Passage
 
-ITEM_IDS = (
-    "S1-1", "S1-2", "S1-3a", "S1-3b", "S1-3c", "S1-3d", "S1-3e", "S1-3f", "S1-3g", "S1-4", "S1-5", "S1-6", "S1-7",
-    "S1-8", "S1-9", "S1-10", "S1-11", "S1-12", "S1-13",
-    "S69-admissions", "S69-less-favourable", "S69-facilities", "S69-accessibility-plan",
-)  # fmt: skip
+ITEM_IDS = items.REPORT_ITEMS
 
 # a passage that sends the reader elsewhere instead of answering
 _POINTER = re.compile(
@@ -92,7 +89,7 @@ def _best_block(p: Passage, spec: ItemSpec) -> Block | None:
     return best[2]
 
 
-def _judge_passage(p: Passage, spec: ItemSpec) -> _Judgement:
+def judge_passage(p: Passage, spec: ItemSpec) -> _Judgement:
     body = p.body
     words = len(body.split())
     ev = sum(1 for e in spec.evidence if e.search(body))
@@ -109,10 +106,34 @@ def _judge_passage(p: Passage, spec: ItemSpec) -> _Judgement:
     return _Judgement("missing", 0, None, None)
 
 
-def _judge(ps: list[Passage], spec: ItemSpec) -> _Judgement:
+Scores = list[dict[str, float]]  # per passage: P(evidence) per item id, and P("junk")
+
+
+def judge_all(ps: list[Passage]) -> dict[str, list[_Judgement]]:
+    """The lexicons' judgement of every passage for every item, made once per check."""
+    return {iid: [judge_passage(p, spec) for p in ps] for iid, spec in item_specs().items()}
+
+
+def _judge(
+    ps: list[Passage], spec: ItemSpec, scores: Scores | None = None, judged: list[_Judgement] | None = None
+) -> _Judgement:
+    """The best evidence for an item. Without models, the lexicons' judgement of each passage; with them, the
+    combined decision: a passage is evidence when the item model is confident, or when the lexicons find evidence
+    and the model does not overturn it; a passage the junk model recognises (metadata, a list of laws, a
+    proforma's prompt, contents lines) is never evidence."""
     best = _Judgement("missing", 0, None, None)
-    for p in ps:
-        j = _judge_passage(p, spec)
+    name = f"passage-{spec.id}"
+    for k, p in enumerate(ps):
+        j = judged[k] if judged is not None else judge_passage(p, spec)
+        if scores:
+            s = scores[k]
+            prob = s.get(spec.id, 0.0)
+            if s.get("junk", 0.0) >= models.threshold("passage-junk") or not models.combined(
+                name, prob, j.status != "missing"
+            ):
+                continue
+            status = j.status if j.status != "missing" else ("partial" if _POINTER.search(p.body) else "covered")
+            j = _Judgement(status, prob + (1 if status == "covered" else 0), j.block or _best_block(p, spec), p)
         if j.strength > best.strength or (j.status == "covered" and best.status != "covered"):
             best = j
     return best
@@ -122,7 +143,13 @@ def _from_fact(block: Block | None) -> _Judgement:
     return _Judgement("covered", 10, block, None)
 
 
-def coverage(ps: list[Passage], facts: factsmod.Facts, school_type: str) -> list[Coverage]:
+def coverage(
+    ps: list[Passage],
+    facts: factsmod.Facts,
+    school_type: str,
+    scores: Scores | None = None,
+    judged: dict[str, list[_Judgement]] | None = None,
+) -> list[Coverage]:
     out = []
     v, where = facts.values, facts.where
     for iid, spec in item_specs().items():
@@ -143,13 +170,14 @@ def coverage(ps: list[Passage], facts: factsmod.Facts, school_type: str) -> list
                 b.links or factsmod.PHONE.search(b.text) or factsmod.EMAIL.search(b.text) or "www." in b.text
             )
             if b is not None and facts.notes.get("sendiass", "").startswith("outdated"):
-                j = _judge(ps, spec)  # the old Parent Partnership name alone is not a current service
+                # the old Parent Partnership name alone is not a current service
+                j = _judge(ps, spec, scores, judged.get(iid) if judged else None)
                 if j.block is b or (j.passage is not None and any(x is b for x in j.passage.blocks)):
                     j = _Judgement("missing", 0, None, None)
             elif b is not None and contact:
                 j = _from_fact(b)
             else:
-                j = _judge(ps, spec)
+                j = _judge(ps, spec, scores, judged.get(iid) if judged else None)
                 if j.status == "covered" and not any(
                     blk.links or factsmod.PHONE.search(blk.text) for blk in (j.passage.blocks if j.passage else [])
                 ):
@@ -164,7 +192,7 @@ def coverage(ps: list[Passage], facts: factsmod.Facts, school_type: str) -> list
             else:
                 j = _Judgement("missing", 0, None, None)
         else:
-            j = _judge(ps, spec)
+            j = _judge(ps, spec, scores, judged.get(iid) if judged else None)
             if iid == "S69-accessibility-plan" and v["accessibility_plan_url"] and j.status != "covered":
                 j = _from_fact(where.get("accessibility_plan_url"))
         evidence = " ".join(j.block.text.split()) if j.block is not None else None

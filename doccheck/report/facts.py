@@ -31,7 +31,9 @@ FACT_KEYS = (
 ROLE = re.compile(
     r"\b(?:SENCOs?|SENDCOs?|SENCo|SENDCo|SENCo's|SENCO's|SEND?Co|SEND?CO|"
     r"SEND? Co-?ordinators?|Special Educational Needs(?: and Disabilit(?:y|ies))? Co-?ordinators?|"
-    r"Inclusion (?:Lead|Leader|Manager|Co-?ordinator)|Head of (?:Inclusion|SEND?|Learning Support))\b",
+    r"SEND? (?:Lead|Leader|Manager)|(?:Additional|Learning) (?:Needs|Support) (?:Co-?ordinator|Lead|Manager)|"
+    r"Inclusion (?:Lead|Leader|Manager|Co-?ordinator)|Head of (?:Inclusion|SEND?|Learning Support)|"
+    r"Assistant Head(?:teacher)? for (?:Inclusion|SEND?))\b",
     re.I,
 )
 _ROLE_STRICT = re.compile(ROLE.pattern)  # case-sensitive: "Senco" in an email local part is not the role
@@ -99,7 +101,8 @@ _ACCESS_STATEMENT = re.compile(r"accessibility[\s\-_]*statement|website accessib
 
 _LAST_CUE = re.compile(
     r"\b(?:(?:last\s+)?reviewed(?:\s+and\s+(?:updated|approved))?|(?:last\s+)?updated|date of (?:this )?(?:report|"
-    r"publication|issue|review)|approved(?:\s+by\s+(?:the\s+)?(?:full\s+)?(?:governing\s+(?:body|board)|governors|"
+    r"publication|issue|review)|(?:date\s+)?completed|date of completion|"
+    r"approved(?:\s+by\s+(?:the\s+)?(?:full\s+)?(?:governing\s+(?:body|board)|governors|"
     r"trustees|local governing body))?|ratified|published|written|adopted|date(?: of)? approval|date)\b",
     re.I,
 )
@@ -128,7 +131,13 @@ class Facts:
 
 # --- links --------------------------------------------------------------------------------------------------------
 
+_BARE_URL = re.compile(r"(?<![\w@/.-])(?:https?://|www\.)[^\s<>()\[\]\"']+|(?<![\w@/.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                       r"\.(?:gov\.uk|org\.uk|co\.uk|sch\.uk|london|org|com)/[^\s<>()\[\]\"']*", re.I)
+
+
 def _links(doc: Document) -> list[tuple[Link, Block | None]]:
+    """Every link: those the reader found, and web addresses written as plain text in any format ("the Local Offer
+    is at www.<council>.gov.uk/localoffer"), labelled by the words around them."""
     seen: set[str] = set()
     out: list[tuple[Link, Block | None]] = []
     for b in doc.blocks:
@@ -139,10 +148,21 @@ def _links(doc: Document) -> list[tuple[Link, Block | None]]:
         if lk.href not in seen:
             out.append((lk, None))
             seen.add(lk.href)
+    for b in doc.blocks:
+        for m in _BARE_URL.finditer(b.text):
+            href = m.group(0).rstrip(".,;:!?")
+            if href in seen or "@" in href:
+                continue
+            seen.add(href)
+            window = b.text[max(0, m.start() - 80) : m.start()]
+            window = re.split(r"(?<=[.!?])\s", window)[-1]  # the words of its own sentence before it
+            out.append((Link(text=window.strip(), href=href), b))
     return out
 
 
 def _host(url: str) -> str:
+    if "://" not in url:
+        url = "https://" + url  # an address written without its scheme
     try:
         return (urlsplit(url).hostname or "").lower().removeprefix("www.")
     except ValueError:
@@ -167,6 +187,8 @@ def _same_site(host: str, hosts: set[str]) -> bool:
 
 
 def _web(href: str) -> bool:
+    if re.match(r"^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|co|sch)\.uk/)", href, re.I):
+        return True
     return href.lower().startswith(("http://", "https://", "www."))
 
 
@@ -174,6 +196,15 @@ def _web(href: str) -> bool:
 
 def _senco_blocks(doc: Document) -> list[int]:
     return [i for i, b in enumerate(doc.blocks) if _ROLE_STRICT.search(b.text) or ROLE.search(b.text)]
+
+
+# "Our SENDCo is Assistant Headteacher Mrs …", "SENCO: Deputy Head, Mr …": one person holds both roles
+_HOLDS_BOTH = re.compile(
+    r"\s*(?:[:,\-\u2013]|\bis\b|\bis also\b|\bis our\b|\bis the\b)?\s*(?:(?:our|the|also|an?)\s+)*"
+    r"(?:(?:assistant|deputy|acting|executive|associate)\s+)?(?:head\s?teacher|head of school|head|principal)"
+    r"(?:\s+for\s+\w+(?:\s+and\s+\w+)?)?\s*(?:and\s+\w+\s*)?[,:\-\u2013]?\s*",
+    re.I,
+)
 
 
 def _name_near_role(text: str) -> tuple[int, str] | None:
@@ -198,7 +229,9 @@ def _name_near_role(text: str) -> tuple[int, str] | None:
                 between = text[r.end() : m.start()]
             else:
                 between = text[m.end() : r.start()] if m.end() <= r.start() else ""
-            if len(between) > 60 or re.search(r"[.;!?]\s", between) or OTHER_ROLE.search(between):
+            if len(between) > 60 or re.search(r"[.;!?]\s", between):
+                continue
+            if OTHER_ROLE.search(between) and not (r.end() <= m.start() and _HOLDS_BOTH.fullmatch(between)):
                 continue
             dist = len(between)
             if best is None or dist < best[0]:
@@ -210,9 +243,69 @@ def _clean_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.;:")
 
 
+_SETTING_WORD = re.compile(r"\b(?:school|academy|college|nursery|primary|infant|junior|centre|federation|high)\b", re.I)
+_GENERIC_NAME_WORDS = frozenset({"the", "st", "saint", "church", "of", "england", "ce", "c", "e", "rc", "catholic",
+                                 "primary", "school", "academy", "infant", "junior", "nursery", "high", "college",
+                                 "community", "federation", "and", "centre", "free", "special"})
+
+
+def school_name_words(doc: Document) -> set[str]:
+    """The distinctive words of the school's own name, from the title or the first headings ("Larkspur" from
+    "SEND Information Report - Larkspur Junior Academy - Wildmere Education Trust")."""
+    title = doc.metadata.get("title") or ""
+    parts = [*re.split(r"\s+[-|\u2013\u2014:]\s+", title), *(b.text for b in doc.blocks[:6] if b.kind == "heading")]
+    for part in parts:
+        if _SETTING_WORD.search(part) and not re.search(r"\btrust\b", part, re.I):
+            words = {w.lower() for w in re.findall(r"[A-Za-z']+", part)}
+            return {w for w in words if w not in _GENERIC_NAME_WORDS and len(w) > 2 and not ROLE.fullmatch(w)
+                    and w not in ("sen", "send", "information", "report", "policy")}
+    return set()
+
+
+def _table_senco(doc: Document, facts: Facts) -> bool:
+    """The SENCO from a table with a SENCO column (a staff or trust table): the one name in it, or, where a trust
+    lists each school's SENCO, the row of this school. Email and phone come from the same row."""
+    cells = [b for b in doc.blocks if b.kind == "table_cell" and b.location.table is not None]
+    by_table: dict[int, list[Block]] = {}
+    for b in cells:
+        by_table.setdefault(b.location.table or 0, []).append(b)
+    mine = school_name_words(doc)
+    for tcells in by_table.values():
+        named = [b for b in tcells if b.column_header and ROLE.search(b.column_header) and not OTHER_ROLE.search(
+            b.column_header) and (m := NAME.search(b.text)) and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(
+                m.group(0).split()[0]))]
+        if not named:
+            continue
+        if len(named) > 1:
+            rows = {b.location.row: " ".join(c.text for c in tcells if c.location.row == b.location.row).lower()
+                    for b in named}
+            named = [b for b in named if mine and any(w in rows[b.location.row] for w in mine)]
+            if len(named) != 1:
+                continue
+        b = named[0]
+        m = NAME.search(b.text)
+        assert m is not None
+        facts.set("senco_name", _fullest(_clean_name(m.group(0)), doc), b)
+        row = [c for c in tcells if c.location.row == b.location.row]
+        for c in row:
+            if (e := EMAIL.search(c.text)) and not facts.values["senco_email"]:
+                facts.set("senco_email", e.group(0), c)
+            if (ph := PHONE.search(c.text)) and not facts.values["senco_phone"]:
+                facts.set("senco_phone", ph.group(0).strip(), c)
+        return True
+    return False
+
+
 def _senco(doc: Document, facts: Facts) -> None:
     blocks = doc.blocks
     idx = _senco_blocks(doc)
+    if _table_senco(doc, facts):
+        anchor = [blocks.index(facts.where["senco_name"]), *idx]
+        if not facts.values["senco_email"] or not facts.values["senco_phone"]:
+            surname = facts.values["senco_name"].split()[-1].lower()
+            _senco_contact(doc, facts, anchor, surname)
+        _senco_qualification(doc, facts, anchor)
+        return
     # candidates for the name, best (lowest) score first: a name beside the role in one block, scored by how far
     # apart they are (untitled "First Last" pairs rank after titled names); the other cells of a table row whose
     # cell names the role; the line after a short line that names it
@@ -339,13 +432,20 @@ def _senco_qualification(doc: Document, facts: Facts, anchor: list[int]) -> None
 
 # --- dates ----------------------------------------------------------------------------------------------------------
 
+_ABOUT_REPORT = re.compile(r"\b(?:this\s+)?(?:sen(?:d)?\s+)?(?:information\s+)?report\b", re.I)
+_ABOUT_POLICY = re.compile(r"\bpolic(?:y|ies)\b", re.I)
+_LAW = re.compile(r"\b(?:Act|Regulations|Code of Practice|Bill|Order|Statutory Instrument)\b")
+
+
 def _dates(doc: Document, facts: Facts) -> None:
-    """Review dates, read from cue words followed closely by a date, or from a table row or next line."""
+    """Review dates, read from cue words followed closely by a date, or from a table row or the next line. Every
+    cue is a candidate: one that names the report ("Date of this report", "Report reviewed") beats a plain one
+    ("Reviewed", "Approved"), which beats one about a policy ("Policy approved by governors"), so a policy with the
+    report inside gives the report's date; a date in a sentence about a law is never a review date."""
     blocks = doc.blocks
     for key, cue in (("next_review", _NEXT_CUE), ("last_reviewed", _LAST_CUE)):
+        found: list[tuple[int, int, str, Block]] = []  # (-strength, order, value, source)
         for i, b in enumerate(blocks):
-            if facts.values[key] is not None:
-                break
             for m in cue.finditer(b.text):
                 if key == "last_reviewed" and _NEXT_CUE.search(b.text[max(0, m.start() - 12) : m.end() + 8]):
                     continue
@@ -364,10 +464,18 @@ def _dates(doc: Document, facts: Facts) -> None:
                     source = nxt if d is not None else b
                 if d is None or (d.start() > 30 and source is b):
                     continue
+                sentence = b.text[max(0, m.start() - 120) : m.end() + 80]
+                if _LAW.search(sentence) and not re.search(r"[:|]", b.text[m.start() : m.end() + 3]):
+                    continue  # "reviewed in line with the Children and Families Act 2014 ..." is narrative
                 value = dates.parse_date(d.group(0))
-                if value:
-                    facts.set(key, value, source)
-                    break
+                if not value:
+                    continue
+                label = b.text[max(0, m.start() - 40) : m.end()]
+                strength = 3 if _ABOUT_REPORT.search(label) else 1 if _ABOUT_POLICY.search(label) else 2
+                found.append((-strength, len(found), value, source))
+        if found:
+            _, _, value, source = min(found)
+            facts.set(key, value, source)
 
 
 # --- services and links -------------------------------------------------------------------------------------------
