@@ -44,7 +44,7 @@ def norm_fact(key: str, value: Any) -> str:
     v = " ".join(str(value).split()).casefold()
     if key.endswith("_url"):
         v = v.rstrip("/")
-        v = re.sub(r"^https?://(www\.)?", "", v)
+        v = re.sub(r"^(?:https?://)?(?:www\.)?", "", v)  # LABELLING.md 6: scheme and a leading www. ignored
     if key == "senco_phone":
         v = re.sub(r"[^\d+]", "", v)
     if key == "senco_name":
