@@ -4,6 +4,7 @@ a PDF, a DOCX and an out-of-date nursery report), against their labelled coverag
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -27,7 +28,9 @@ def _source(lab: Path) -> Path:
 
 
 def _norm(v: object) -> str:
-    return " ".join(str(v or "").split()).casefold().rstrip("/")
+    """As LABELLING.md section 6 compares: case, spaces, a trailing slash, the scheme and a leading www. aside."""
+    text = " ".join(str(v or "").split()).casefold().rstrip("/")
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", text)
 
 
 def test_ten_layouts() -> None:

@@ -148,9 +148,13 @@ STANDARD_TITLES: dict[str, str] = dict(_lexicon().titles)
 
 _BULLET_RE = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2023\u2043\u00b7*>#]+")
 _LETTER_RE = re.compile(
-    r"^(?:(?P<prefix>(?i:sections?|parts?))\s*)?(?P<open>\()?(?P<letter>H\s?[12](?![0-9])|[A-K])(?(open)\s*\))(?P<tail>.*)$",
+    r"^(?:(?P<prefix>(?i:sections?|parts?))\s*)?(?P<open>\()?(?P<letter>H\s?[12](?![0-9])|[A-K])"
+    r"(?P<sub>(?<![H ])\d{1,2}(?:\.\d{1,2}){0,3})?(?(open)\s*\))(?P<tail>.*)$",
     re.S,
 )
+# a block that opens with its place in the plan's numbering: "B2.1 Rhys reads ...", "F1.3 A teaching assistant ...",
+# "H2: No other social care provision ..." (content numbered by section, as in plans laid out by area of need)
+_NUMBERED_CONTENT_RE = re.compile(r"^(H[12]|[A-K]\d{1,2}(?:\.\d{1,2}){0,3})\s*[:.)\-\u2013]?\s+\S")
 _SEP_CHARS = ":.-\u2013\u2014)|\u2012\u2015"
 _NUMBERED_RE = re.compile(
     r"^(?:(?:section|part)\s+)?\d{1,2}(?:\.\d{1,2})*\s*(?:[:.)\-\u2013\u2014]\s*|\s+)(?=\S)", re.I
@@ -221,7 +225,10 @@ def _parse_lettered(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand
     if not m:
         return None
     tail = m["tail"]
-    if tail and (tail[0].isalnum() or tail[0] in "'\u2019&," or re.match(r"[-\u2010\u2011]\w", tail)):
+    sub = m["sub"] is not None
+    if sub and tail[:1] not in ("", " ", ":", ".", ")", "-", "\u2013", "\u2014", "\t"):
+        return None  # "F1a", "B12x": not a section's number
+    if not sub and tail and (tail[0].isalnum() or tail[0] in "'\u2019&," or re.match(r"[-\u2010\u2011]\w", tail)):
         return None  # "Section Four", "Bob", "A's", "I'm", "A-level"
     prefixed = m["prefix"] is not None
     if " " in m["letter"] and not prefixed:  # "H 2 hours a week"
@@ -241,7 +248,9 @@ def _parse_lettered(core: str, kind: str, relaxed: bool, lex: _Lexicon) -> _Cand
     titled = _start_alias(words, lex) if words else None
     alias = titled is not None
     rest_short = len(words) <= _SHORT_WORDS and not _ends_sentence(rest)
-    if not words:
+    if sub:  # "B1 What Kofi finds hard", "E2: Outcomes for communication": a numbered part of a section
+        ok = bool(words) and (kind == "heading" or (relaxed and rest_short))
+    elif not words:
         ok = prefixed or relaxed or len(sid) == 2
     elif prefixed:
         ok = alias or kind == "heading" or (sep and rest_short)
@@ -317,7 +326,7 @@ class _Table:
 
 
 # a first cell that only names a section: "B", "(E)", "F1.2", "Section F"
-_ROW_LABEL_RE = re.compile(r"^(?:(?:section|part)\s+)?\(?(H[12]|[A-K])(?:\d{1,2}(?:\.\d{1,2})*)?\)?[.:]?$", re.I)
+_ROW_LABEL_RE = re.compile(r"^(?:(?:section|part)\s+)?\(?(H\s?[12]|[A-K])(?:\d{1,2}(?:\.\d{1,2})*)?\)?[.:]?$", re.I)
 _COL_LETTER_RE = re.compile(r"\((?:(?i:section|part)\s*)?(H[12]|[A-K])\)|^\s*(?i:section|part)\s+(H[12]|[A-K])\b")
 
 
@@ -357,7 +366,7 @@ def _tables(blocks: list[Block], lex: _Lexicon) -> dict[tuple[int | None, int], 
             first = min(cells, key=lambda i: blocks[i].location.column or 0)
             m = _ROW_LABEL_RE.match(blocks[first].text.strip())
             if m and len(cells) > 1 and (blocks[first].location.column or 1) == 1:
-                sid = m.group(1).upper()
+                sid = m.group(1).upper().replace(" ", "")  # "H 1": a narrow cell wraps the number
                 labels[row] = (first, sid)
         # rows that carry content beside their label (not a contents list: | Section B | My needs | 3 |)
         full = [row for row, (label_cell, _) in labels.items()
@@ -610,6 +619,15 @@ def segment(doc: Document) -> list[Section]:
             last_heading = i
             continue
         target = current
+        numbered = _NUMBERED_CONTENT_RE.match(b.text.strip()) if b.kind in ("paragraph", "list_item") else None
+        if (numbered is not None and current != "K" and not in_appendices and _is_content(b.text)):
+            sid = numbered.group(1)[:2] if numbered.group(1).startswith("H") else numbered.group(1)[0]
+            if acc[sid].heading is None and acc[sid].column_title is None:
+                acc[sid].column_title = STANDARD_TITLES[sid]
+            acc[sid].blocks.append(i)
+            if not (t is not None and t.mapped):
+                current = sid  # unnumbered lines that follow continue the numbered paragraph's section
+            continue
         row = t.row_label.get(b.location.row) if t is not None else None
         if row is not None:  # a row labelled by its section: | F | Speech and language therapy | … |
             label_cell, sid = row
@@ -629,6 +647,12 @@ def segment(doc: Document) -> list[Section]:
     return _assemble(acc, blocks, lex)
 
 
+def _is_content(text: str) -> bool:
+    """A sentence or paragraph of content, not a contents line ("B1 What Kofi finds hard ........ 4") or a title."""
+    core, toc_strong, toc_num = _strip_toc(text.strip())
+    return not (toc_strong or toc_num) and (len(core.split()) >= 8 or _ends_sentence(core))
+
+
 def _accept(
     c: _Cand,
     b: Block,
@@ -645,6 +669,8 @@ def _accept(
         return not (current == "K" and not c.prefixed and acc[c.sid].heading is not None and c.titled != c.sid)
     if best_rank.get(c.sid, 0) > c.rank:
         return False  # a sub-heading that shares words with a section whose real heading is elsewhere
+    if b.kind == "heading" and c.rank < 2 and 2 in best_rank.values():
+        return False  # the plan titles its sections at its top heading level: a deeper heading is a sub-heading
     a = acc[c.sid]
     if a.heading is not None:
         return c.key == a.key  # a running header repeats the heading exactly

@@ -398,7 +398,10 @@ def _page_links(pdf: Any, page: Any, tp: Any) -> list[Link]:
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """A line's shape for spotting running heads and feet: digits and a section's letter may change from page to
+    page ("Section B | Tia Morgan | Page 3")."""
+    text = re.sub(r"\b(?:(?<=section )|(?<=part ))(?:h[12]|[a-k])\b", "@", " ".join(text.lower().split()))
+    return re.sub(r"\d+", "#", text)
 
 
 def _zone(page: _Page, k: int = 2) -> list[int]:

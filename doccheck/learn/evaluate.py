@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from doccheck.learn import train
+from doccheck.learn import fit as train
 from doccheck.learn import units as U
 from doccheck.nlp import models
 

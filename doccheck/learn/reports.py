@@ -17,7 +17,8 @@ from typing import Any
 
 from doccheck import __version__
 from doccheck.core.model import Block
-from doccheck.learn import train
+from doccheck.learn import fit as train
+from doccheck.learn import units
 from doccheck.nlp import models
 from doccheck.report import coverage
 from doccheck.report.learned import document_features, passage_features
@@ -35,7 +36,7 @@ class Labelled:
 
 
 def reports_dir() -> Path:
-    return Path(str(train.U.corpus_dir())).parent / "reports"
+    return units.corpus_dir().parent / "reports"
 
 
 def load_passages(root: Path) -> list[Labelled]:

@@ -275,7 +275,21 @@ def _table_senco(doc: Document, facts: Facts) -> bool:
             b.column_header) and (m := NAME.search(b.text)) and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(
                 m.group(0).split()[0]))]
         if not named:
-            continue
+            # a row labelled by the role: | SENCO | Mr Owen Thackeray | o.thackeray@... |
+            for label in tcells:
+                if not (len(label.text.split()) <= 6 and ROLE.search(label.text) and not OTHER_ROLE.search(label.text)
+                        and not re.search(r"\b(?:assistant|deputy)\b", label.text, re.I)):
+                    continue
+                row = [c for c in tcells if c.location.row == label.location.row and c is not label]
+                for c in row:
+                    m = NAME.search(c.text)
+                    if m and (re.match(_TITLE, m.group(0)) or not _NOT_NAMES.match(m.group(0).split()[0])):
+                        named = [c]
+                        break
+                if named:
+                    break
+            if not named:
+                continue
         if len(named) > 1:
             rows = {b.location.row: " ".join(c.text for c in tcells if c.location.row == b.location.row).lower()
                     for b in named}
@@ -437,12 +451,34 @@ _ABOUT_POLICY = re.compile(r"\bpolic(?:y|ies)\b", re.I)
 _LAW = re.compile(r"\b(?:Act|Regulations|Code of Practice|Bill|Order|Statutory Instrument)\b")
 
 
+def _label_columns(blocks: list[Block]) -> list[Block]:
+    """A form printed as a column of labels and then a column of values ("Author:", "Issue Date:", then "Ms …",
+    "September 2024"): each label is joined to its value, in order, so that "Issue Date: September 2024" reads as
+    one line. Other blocks come back unchanged."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].text.rstrip().endswith(":") and len(blocks[j].text.split()) <= 5:
+            j += 1
+        n = j - i
+        values = blocks[j : j + n]
+        if n >= 2 and len(values) == n and not any(v.text.rstrip().endswith(":") for v in values):
+            out.extend(Block(text=f"{lab.text} {val.text}", kind=val.kind, location=val.location)
+                       for lab, val in zip(blocks[i:j], values, strict=True))
+            i = j + n
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
 def _dates(doc: Document, facts: Facts) -> None:
     """Review dates, read from cue words followed closely by a date, or from a table row or the next line. Every
     cue is a candidate: one that names the report ("Date of this report", "Report reviewed") beats a plain one
     ("Reviewed", "Approved"), which beats one about a policy ("Policy approved by governors"), so a policy with the
     report inside gives the report's date; a date in a sentence about a law is never a review date."""
-    blocks = doc.blocks
+    blocks = _label_columns(doc.blocks)
     for key, cue in (("next_review", _NEXT_CUE), ("last_reviewed", _LAST_CUE)):
         found: list[tuple[int, int, str, Block]] = []  # (-strength, order, value, source)
         for i, b in enumerate(blocks):
@@ -453,11 +489,13 @@ def _dates(doc: Document, facts: Facts) -> None:
                 head = b.text[max(0, m.start() - 50) : m.start()]
                 if key == "next_review" and _PUPIL_REVIEW.search(head + b.text[m.start() : m.end()]):
                     continue
-                if m.group(0).lower() == "date" and not re.match(r"\s*[:\-–]", tail):
+                label_alone = len(b.text.split()) <= 3 and b.kind == "table_cell"  # | Date | 22/09/2025 |
+                if m.group(0).lower() == "date" and not re.match(r"\s*[:\-–]", tail) and not label_alone:
                     continue
                 d = dates.DATE.search(tail)
                 source = b
-                if d is None and not tail.strip(" :-–\t"):
+                short_label = b.kind == "table_cell" and len(b.text.split()) <= 6  # | Ratified by governors | … |
+                if d is None and (not tail.strip(" :-–\t") or short_label):
                     # "Next review:" with the date in the next cell or line
                     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
                     d = dates.DATE.match(nxt.text.strip()) if nxt is not None else None

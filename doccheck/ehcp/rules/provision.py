@@ -230,6 +230,8 @@ def provision_not_specified(item: Item, ctx: Context) -> Iterator[Hit]:
     severity = "error"
     if special_school(ctx) and set(missing) <= {"amount", "frequency"}:
         severity = "warning"
+    if details.get("by") == "model":
+        severity = "warning"  # the learned model alone sees a gap the rules do not: worth a look, not an error
     parts = "; ".join(TEST_SAYS[m] for m in missing)
     yield Hit(
         message=f"Not specified: {parts}.",

@@ -15,6 +15,37 @@ _SAYS = {
     "other": "not an SEN information report",
 }
 CONFIDENT = 0.6
+_POLICY = """# Oakbank Primary School: Special Educational Needs and Disabilities (SEND) Policy
+Approved by the Full Governing Body: 12 March 2026. Next review: March 2028. Policy owner: the SENCO.
+
+## 1. Aims and objectives
+This policy sets out how Oakbank Primary School meets its duties towards pupils with special educational needs
+and disabilities. Our aims are to identify needs early, to make provision that meets every need, to work in
+partnership with parents and to enable pupils to make the best possible progress.
+
+## 2. Legislation and guidance
+This policy has regard to the Children and Families Act 2014, the Special Educational Needs and Disability
+Regulations 2014, the SEND Code of Practice 0 to 25 years (2015), the Equality Act 2010 and the statutory guidance
+Supporting pupils at school with medical conditions (2015).
+
+## 3. Definitions
+A pupil has special educational needs if they have a learning difficulty or disability which calls for special
+educational provision to be made for them.
+
+## 4. Roles and responsibilities
+The governing body will ensure that a qualified SENCO is appointed, that the school's duties are met and that this
+policy is reviewed. The headteacher is responsible for the day-to-day implementation of this policy. The SENCO
+will co-ordinate provision and advise staff. All teachers are responsible for the progress of pupils in their
+class.
+
+## 5. Monitoring arrangements
+This policy and the information report will be reviewed by the SENCO every two years. It will be approved by the
+governing body.
+
+## 6. Links with other policies
+This policy links to our policies on behaviour, equality, supporting pupils with medical conditions, complaints
+and safeguarding.
+"""
 
 NOT_A_REPORT = rule(
     code="REP-NOT-A-REPORT",
@@ -31,15 +62,7 @@ NOT_A_REPORT = rule(
     other documents is not the report either. Checked as a report, such a document is judged against items it never
     meant to cover, so the result says what the document is first (the learned document-kind model).""",
     suggestion="Check the school's SEN information report itself; if the school publishes none, that is the finding.",
-    bad=[Example("# Oakbank Primary School: SEND Policy\\nThis policy sets out the principles and procedures the "
-                 "governing body has adopted for pupils with special educational needs and disabilities. It was "
-                 "written with regard to the Children and Families Act 2014, the SEND Regulations 2014, the SEND "
-                 "Code of Practice 2015 and the Equality Act 2010.\\n## Aims\\nWe aim to identify needs early, to "
-                 "involve parents and pupils in decisions, and to use our best endeavours to meet every need.\\n"
-                 "## Roles and responsibilities\\nThe governing body will appoint a qualified SENCO, will monitor "
-                 "this policy each year and will delegate its day-to-day running to the headteacher.\\n"
-                 "## Monitoring and review\\nThis policy will be reviewed every two years by the full governing "
-                 "body.\\n")],
+    bad=[Example(_POLICY)],
     good=[Example(COMPLETE)],
 )
 
