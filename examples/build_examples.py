@@ -269,7 +269,8 @@ GOOD_SECTIONS = [
             "spelling at least 80% of the words correctly, without adult help.",
             "E6: By Easter 2027, Theo will use his stuck card to ask for help, instead of leaving his work, in "
             "4 out of 5 lessons, as recorded by his class teacher.",
-            "E7: Theo will feel more confident about his writing by July 2027.",
+            "E7: By July 2027, Theo will name one thing he did well in a piece of his own writing, at his weekly "
+            "review with his teaching assistant, in 4 out of 5 weeks.",
         ]),
     ]),
     ("Part F - Special educational provision", [
@@ -307,9 +308,9 @@ GOOD_SECTIONS = [
              "sentences, and touch-typing lessons.",
              "Teaching assistant trained in the software; typing programme set by the class teacher",
              "Laptop in every lesson; touch-typing 15 minutes, three times a week", "1:1"],
-            ["Homework adapted where possible: five spellings a week taken from his literacy programme, and "
-             "reading to an adult instead of written tasks.",
-             "Class teacher", "Each week", "Not applicable"],
+            ["Homework set in place of the class's written homework: five spellings a week taken from his "
+             "literacy programme, and 10 minutes of reading to an adult four evenings a week.",
+             "Class teacher sets and checks it", "Each week", "Not applicable"],
         ], GOOD_TABLE_WIDTHS),
         ("h2", "F3 Social, emotional and mental health (outcome E6)"),
         ("table", GOOD_TABLE_HEAD, [

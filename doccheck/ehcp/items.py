@@ -49,6 +49,11 @@ def _row_items(section: str, cells: list[Block], unit: str) -> list[Item]:
     return items
 
 
+def _is_header_row(cells: list[Block], headers: set[str]) -> bool:
+    """The row that gave the table its column headers (repeated on a new page too): not provision itself."""
+    return bool(headers) and all(c.column_header is None and c.text in headers for c in cells)
+
+
 def section_items(section: Section, unit: str) -> list[Item]:
     items: list[Item] = []
     rows: dict[tuple[int, int], list[Block]] = {}
@@ -69,9 +74,15 @@ def section_items(section: Section, unit: str) -> list[Item]:
         if _is_label(b):
             continue
         order.append(("item", Item(text=b.text, section=section.id, blocks=[b], unit=unit, topic=topic)))
+    headers: dict[int, set[str]] = defaultdict(set)
+    for (table, _row), cells in rows.items():
+        headers[table].update(c.column_header for c in cells if c.column_header)
     for what, val in order:
         if what == "row":
-            items.extend(_row_items(section.id, rows[val], unit))  # type: ignore[index]
+            cells = rows[val]  # type: ignore[index]
+            if _is_header_row(cells, headers[val[0]]):  # type: ignore[index]
+                continue
+            items.extend(_row_items(section.id, cells, unit))
         else:
             items.append(val)  # type: ignore[arg-type]
     return items

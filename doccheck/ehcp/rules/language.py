@@ -234,16 +234,18 @@ PARAPHRASE = rule(
 
 @PARAPHRASE.check
 def vague_paraphrase(item: Item, ctx: Context) -> Iterator[Hit]:
+    if not is_provision_item(item):
+        return  # an introduction, a note or "None required": nothing is being provided
     p = vague_probability(item)
     if p is None or p < models.threshold("vague") or rule_hits(item, ctx):
         return  # no model, clear wording, or the word-list rules already mark it
     span = item.memo.get("vague_span")
     start, end = span if span is not None else (0, None)
-    words = item.text[start:end] if span is not None else "The wording"
+    words = f"'{item.text[start:end]}'" if span is not None else "This wording"
     yield Hit(
         start=start,
         end=end,
-        message=f"'{words}' leaves what will be delivered open: it reads as conditional, discretionary, "
+        message=f"{words} leaves what will be delivered open: it reads as conditional, discretionary, "
         "illustrative or unquantified.",
         details={"group": "paraphrase", "requirements": ["EHCP-PROV-LANG"], "by": "model"},
         confidence=p,

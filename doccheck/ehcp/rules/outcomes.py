@@ -35,9 +35,11 @@ def _words(key: str) -> set[str]:
 
 def _main_verb(doc):  # type: ignore[no-untyped-def]
     """The verb the outcome turns on: the verb after "will"/"to be able to", or the root."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
         return None
+    # "E7: Theo will ...": a label before a colon parses as a sentence of its own; take the root that is a verb
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0])
     verb = root
     # "be able to read": the real verb is the xcomp
     if verb.lemma_ == "be":
