@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from doccheck import SCHEMA
 from doccheck.cli.app import app
 
 PLANS = Path(__file__).parent / "fixtures" / "plans"
@@ -49,7 +50,7 @@ def test_rules_lists_and_explains() -> None:
 def test_ehcp_json_contract_and_quotes() -> None:
     code, data = run_json(str(DRAFT))
     assert code == 1
-    assert data["schema"] == 1 and data["doccheck_version"]
+    assert data["schema"] == SCHEMA and data["doccheck_version"]
     (doc,) = data["documents"]
     assert doc["kind"] == "ehcp" and doc["draft"] is True
     ids = {s["id"]: s["found"] for s in doc["sections"]}

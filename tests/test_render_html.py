@@ -59,6 +59,10 @@ def test_page_is_self_contained(draft_report: CheckResult) -> None:
 
 
 def test_marks_the_exact_span_and_explains_each_finding(draft_report: CheckResult) -> None:
+    """Every flagged span is marked; every finding is listed with its rule and message, on one card per passage
+    that gives the rewrite or the suggestion, the reason and every reference."""
+    from doccheck.core import triage
+
     page = rhtml.render_string([draft_report])
     tree = lxml.html.fromstring(page)
     marks = [m.text_content() for m in tree.iter("mark")]
@@ -69,8 +73,15 @@ def test_marks_the_exact_span_and_explains_each_finding(draft_report: CheckResul
     assert len(items) == len(draft_report.findings)
     for li, f in zip(sorted(items, key=lambda e: int(e.get("id").split("-f")[1])), draft_report.findings, strict=True):
         text = li.text_content()
-        assert f.rule in text and f.message in text and f.reference in text and f.suggestion in text
+        assert f.rule in text and f.message in text
         assert li.get("data-severity") == f.severity and li.get("data-category") == f.category
+    cards = {c.get("id"): c for c in tree.cssselect("li.passage")}
+    passages = triage.passages(draft_report)
+    assert len(cards) == len(passages)
+    for p in passages:
+        text = cards[f"d1-p{p.id}"].text_content()
+        assert p.suggestion in text and all(r in text for r in p.references)
+        assert (p.rewrite in text) if p.rewrite else True
 
 
 def test_summary_counts_categories_and_missing_sections(draft_report: CheckResult) -> None:

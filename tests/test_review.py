@@ -277,7 +277,10 @@ def test_cli_docx_comments_the_current_plan(tmp_path: Path) -> None:
     res = runner.invoke(app, ["review", str(PREV), str(cur), "--format", "docx", "--output", str(out)])
     assert res.exit_code == 1, res.output
     comments = list(docx.Document(str(out)).comments)
-    assert len(comments) == 12  # a summary and one per finding
+    data = json.loads(runner.invoke(app, ["review", str(PREV), str(cur), "-f", "json"]).stdout)
+    passages = data["documents"][0]["passages"]
+    assert len(passages) == 10
+    assert len(comments) == 1 + len(passages)  # a summary and one per flagged passage
     xml = zipfile.ZipFile(out).read("word/comments.xml").decode("utf-8")
     assert "Before: Noah will attend a lunchtime social skills group" in xml  # the deleted item, on the first line
     res = runner.invoke(app, ["review", str(PREV), str(cur), "--format", "docx", "--output", str(cur)])

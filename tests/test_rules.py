@@ -5,6 +5,7 @@ gives none. No rule is left out: the catalogue is the list."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -140,3 +141,55 @@ def test_outcome_case(case: dict) -> None:
                 failed.extend(h.details.get("failed", []))
     order = ["child", "not-provision", "aspiration", "specific", "measure", "time"]
     assert sorted(failed, key=order.index) == sorted(case["failed"], key=order.index)
+
+
+def _example_names() -> set[str]:
+    """Every name a rule's examples give a child ("Maya will", "Kai's"), and the names the suggestions once used."""
+    from doccheck.ehcp.child import _SUBJECT
+
+    names = {"Maya", "Sam", "Leo", "Ella", "Tom", "Aisha", "Kai", "Jordan", "Ben", "Jamie"}
+    lower: set[str] = set()
+    for r in ALL.values():
+        for ex in [*r.bad, *r.good, *r.known_false_positives]:
+            names |= {m.group(1) for m in _SUBJECT.finditer(ex.plain)}
+            lower |= {w for w in re.findall(r"[a-z]+", ex.plain)}
+    return {n for n in names if n.lower() not in lower}
+
+
+NAMES = _example_names()
+CHILDREN = {
+    "Freya": ("she", "Freya"), "Omar": ("he", "Omar"), "first": ("first", None), "unknown": ("they", None),
+}
+
+
+@pytest.mark.parametrize("who", sorted(CHILDREN))
+@pytest.mark.parametrize("code", sorted(ALL))
+def test_suggestion_names_only_this_child(code: str, who: str) -> None:
+    """Every suggestion, filled for a plan, names that plan's child (or "the child", or "I"), never another."""
+    from doccheck.core.rules import _PLACEHOLDER, fill
+    from doccheck.ehcp.child import Child
+
+    pronoun, name = CHILDREN[who]
+    words = Child(name=name, pronoun=pronoun).words()
+    text = fill(ALL[code].suggestion, words)
+    assert not _PLACEHOLDER.search(text)
+    others = {n for n in NAMES if n != name and re.search(rf"\b{n}\b", text)}
+    assert not others, f"{code}: the suggestion names {others}: {text}"
+    if pronoun == "first":  # the example wordings in quotes speak as the young person does
+        quoted = " ".join(re.findall(r'"([^"]*)"', text))
+        assert not re.search(r"\bI (?:has|is|was|does)\b|\bthe child\b", quoted), text
+
+
+@pytest.mark.parametrize(("r", "ex"), _examples("bad"))
+def test_hit_suggestions_name_no_other_child(r: Rule, ex: Example) -> None:
+    """A suggestion a rule writes on the fly (not its default) names no child from anyone's examples either."""
+    found = document_findings(r, ex.text) if r.unit == "document" else []
+    texts = [f.suggestion for f in found]
+    if r.unit != "document":
+        texts += [h.suggestion for h in item_hits(r, ex.plain, ex.section or r.first_section or "F") if h.suggestion]
+    for text in texts:
+        from doccheck.core.rules import fill
+
+        text = fill(text)
+        others = {n for n in NAMES if re.search(rf"\b{n}\b", text) and n not in ex.plain}
+        assert not others, f"{r.code}: the suggestion names {others}: {text}"

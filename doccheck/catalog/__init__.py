@@ -52,3 +52,26 @@ def for_kind(
     return [
         r for r in select(all_rules().values(), chosen, ignore) if kind in r.kinds and r.needs <= provides
     ]
+
+
+def check_keys(keys: Iterable[str], option: str = "--select") -> None:
+    """Refuse a ``--select``/``--ignore`` key that matches no rule (a code, a code prefix, a category or a name),
+    the way ruff does, with the nearest known keys: a typo must not select nothing and report a clean plan."""
+    import difflib
+
+    from doccheck.core.errors import UsageError
+
+    rules = list(all_rules().values())
+    codes = [r.code for r in rules]
+    words = sorted({r.category for r in rules} | {r.name for r in rules})
+    from collections import Counter
+
+    shared = Counter(c.rsplit("-", k)[0] for c in codes for k in range(1, c.count("-") + 1))
+    prefixes = sorted(p for p, n in shared.items() if n > 1)  # families: EHCP-PROV, REP, EHCP-LANG ...
+    for key in keys:
+        if any(r.code.startswith(key.upper()) or key in (r.category, r.name) for r in rules):
+            continue
+        pool = [*codes, *prefixes] if key.upper() == key else [*words, *codes]
+        near = difflib.get_close_matches(key.upper() if key.upper() == key else key, pool, n=2, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(near)}?" if near else "; `doccheck rules` lists the codes and categories"
+        raise UsageError(f"{option} {key!r} matches no rule{hint}")

@@ -19,21 +19,25 @@ from doccheck.cli import review as review_cmd
 from doccheck.cli import sites as sites_cmd
 from doccheck.cli.options import (
     AsOfOpt,
-    FailOn,
+    ConfigOpt,
     FailOnOpt,
     Format,
     FormatOpt,
     IgnoreOpt,
+    IsolatedOpt,
     MaxSizeOpt,
     ModelOpt,
     OutputOpt,
     SchoolType,
     SelectOpt,
     check_all,
+    check_output,
     exit_code,
+    expand_inputs,
     fail,
     load_model,
     parse_as_of,
+    settings,
     usage_error,
     write,
 )
@@ -63,7 +67,9 @@ def _main(
     """doccheck: checks plans and reports offline; nothing leaves your machine."""
 
 
-FilesArg = Annotated[list[Path], typer.Argument(help="Files to check (.docx, .pdf, .html, .txt, .md).")]
+FilesArg = Annotated[
+    list[str], typer.Argument(help="Files, folders or quoted globs to check (.docx, .pdf, .html, .txt, .md).")
+]
 
 
 @app.command()
@@ -71,7 +77,7 @@ def ehcp(
     files: FilesArg,
     fmt: FormatOpt = Format.text,
     output: OutputOpt = None,
-    fail_on: FailOnOpt = FailOn.error,
+    fail_on: FailOnOpt = None,
     draft: Annotated[
         bool | None,
         typer.Option("--draft/--final", help="Treat the plan as a draft or a final plan (default: detect)."),
@@ -80,9 +86,14 @@ def ehcp(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     max_size: MaxSizeOpt = 50.0,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> None:
     """Check draft or final Education, Health and Care Plans (sections A-K)."""
-    if fmt is Format.docx and len(files) != 1:
+    chosen, skipped, level, _cfg = settings(config, isolated, select, ignore, fail_on)
+    check_output(output)
+    sources, missing = expand_inputs(files)
+    if fmt is Format.docx and len(sources) + len(missing) != 1:
         raise usage_error("--format docx writes an annotated copy of one plan; give exactly one file and --output")
     if fmt is Format.docx and output is None:
         raise usage_error("--format docx needs --output FILE for the annotated copy")
@@ -90,33 +101,43 @@ def ehcp(
 
     load_model(model)
     results, errors = check_all(
-        files, max_size, lambda d: check_ehcp(d, draft=draft, select=select or (), ignore=ignore or ())
+        sources, max_size, lambda d: check_ehcp(d, draft=draft, select=chosen, ignore=skipped)
     )
+    errors = missing + errors
     write(results, errors, fmt, output)
-    raise typer.Exit(exit_code(results, errors, fail_on))
+    raise typer.Exit(exit_code(results, errors, level))
 
 
 @app.command()
 def report(
     sources: Annotated[list[str], typer.Argument(help="Report files (.html, .pdf, .docx, .txt) or http(s) URLs.")],
-    school_type: Annotated[SchoolType, typer.Option("--school-type", help="Type of school.")] = SchoolType.mainstream,
+    school_type: Annotated[
+        SchoolType | None, typer.Option("--school-type", help="Type of school [default: mainstream].")
+    ] = None,
     as_of: AsOfOpt = None,
     fmt: FormatOpt = Format.text,
     output: OutputOpt = None,
-    fail_on: FailOnOpt = FailOn.error,
+    fail_on: FailOnOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     max_size: MaxSizeOpt = 50.0,
+    config: ConfigOpt = None,
+    isolated: IsolatedOpt = False,
 ) -> None:
     """Check SEN Information Reports against Schedule 1 of the SEND Regulations 2014 and CFA 2014 s69."""
     when = parse_as_of(as_of)
+    chosen, skipped, level, cfg = settings(config, isolated, select, ignore, fail_on)
     if fmt is Format.docx:
         raise usage_error("--format docx is for plans; use text, json or html for reports")
+    check_output(output)
+    kind = school_type.value if school_type is not None else (cfg.school_type or "mainstream")
+    if kind not in {t.value for t in SchoolType}:
+        raise usage_error(f"{cfg.path}: school-type {kind!r} is not one of {', '.join(t.value for t in SchoolType)}")
     from doccheck.cli.options import read_one
     from doccheck.report.check import check_report
 
     def check(doc):  # type: ignore[no-untyped-def]
-        return check_report(doc, school_type=school_type.value, as_of=when, select=select or (), ignore=ignore or ())
+        return check_report(doc, school_type=kind, as_of=when, select=chosen, ignore=skipped)
 
     def read(src: Path | str, max_mb: float):  # type: ignore[no-untyped-def]
         if isinstance(src, str) and src.startswith(("http://", "https://")):
@@ -125,11 +146,11 @@ def report(
             return fetch_report(src, max_bytes=int(max_mb * 1024 * 1024))
         return read_one(src, max_mb)
 
-    urls = [s for s in sources if s.startswith(("http://", "https://"))]
-    files = [Path(s) for s in sources if s not in urls]
-    results, errors = check_all([*files, *urls], max_size, check, read)
+    inputs, missing = expand_inputs(sources, urls=True)
+    results, errors = check_all(inputs, max_size, check, read)
+    errors = missing + errors
     write(results, errors, fmt, output)
-    raise typer.Exit(exit_code(results, errors, fail_on))
+    raise typer.Exit(exit_code(results, errors, level))
 
 
 class RulesFormat(StrEnum):

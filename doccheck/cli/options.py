@@ -3,18 +3,23 @@ files one by one (a bad one never stops the others), writing any output format, 
 
 from __future__ import annotations
 
+import glob
 import io
+import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from doccheck.cli.config import Config
 from doccheck.core import schools
 from doccheck.core.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DocCheckError
 from doccheck.core.model import SEVERITY_RANK, CheckResult, Document
+from doccheck.core.safe import printable
 
 ErrorRow = tuple[str, str, str]  # path, reason, message
 
@@ -37,22 +42,154 @@ SchoolType = StrEnum("SchoolType", {t.replace("-", "_"): t for t in schools.SCHO
 
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
-FailOnOpt = Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")]
+FailOnOpt = Annotated[
+    FailOn | None,
+    typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: error]."),
+]
 SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Only these rules (code, prefix, category).")]
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (code, prefix, category).")]
 MaxSizeOpt = Annotated[float, typer.Option("--max-size", help="Refuse files larger than this many MB.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline to use.")]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Judge dates as of this day (YYYY-MM-DD).")]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="Read settings from this file (default: the nearest doccheck.toml or "
+                 "pyproject.toml with [tool.doccheck]).", dir_okay=False),
+]
+IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
+
+SUFFIXES = {".docx", ".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
 
 
 def fail(message: str, prefix: str = "doccheck") -> None:
-    typer.echo(f"{prefix}: {message}", err=True)
+    typer.echo(printable(f"{prefix}: {message}"), err=True)
 
 
 def usage_error(message: str) -> typer.Exit:
     """Say what is wrong in one line; the caller raises the returned exit (code 2)."""
     fail(message)
     return typer.Exit(EXIT_USAGE)
+
+
+def settings(
+    config: Path | None, isolated: bool, select: Sequence[str] | None, ignore: Sequence[str] | None,
+    fail_on: FailOn | None,
+) -> tuple[list[str], list[str], FailOn, Config]:
+    """The select, ignore and fail-on in force: the command line over the configuration file. Unknown rule codes,
+    prefixes or categories, a bad configuration file and a malformed word list stop here, in one line."""
+    from doccheck import catalog
+    from doccheck.cli import config as cfg_mod
+
+    try:
+        cfg = cfg_mod.resolve(config, isolated)
+        catalog.check_keys(select or (), "--select")
+        catalog.check_keys(ignore or (), "--ignore")
+        cfg_mod.apply_word_lists(cfg)
+    except DocCheckError as e:
+        raise usage_error(e.message) from None
+    chosen = list(select) if select else cfg.select
+    skipped = [*cfg.ignore, *(ignore or ())]
+    level = fail_on if fail_on is not None else FailOn(cfg.fail_on or "error")
+    return chosen, skipped, level, cfg
+
+
+def _hidden(p: Path) -> bool:
+    return p.name.startswith((".", "~$"))
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    out = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        if any(_hidden(Path(part)) for part in rel.parts) or p.suffix.lower() not in SUFFIXES:
+            continue
+        if p.is_file():
+            out.append(p)
+    return out
+
+
+def expand_inputs(args: Sequence[str], *, urls: bool = False) -> tuple[list[Path | str], list[ErrorRow]]:
+    """Files, folders (every document in them, recursively, in name order) and quoted globs ("plans/*.docx"),
+    in the order given, each once. A missing path, a glob that matches nothing, or something that is not a regular
+    file is an error row for that input; the others still go ahead."""
+    out: list[Path | str] = []
+    errors: list[ErrorRow] = []
+    seen: set[str] = set()
+
+    def add(item: Path | str) -> None:
+        key = str(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+
+    def problem(arg: str, reason: str, message: str) -> None:
+        fail(message)
+        errors.append((arg, reason, message))
+
+    for arg in args:
+        if urls and arg.startswith(("http://", "https://")):
+            add(arg)
+            continue
+        path = Path(arg)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            if glob.has_magic(arg):
+                matches = [Path(m) for m in sorted(glob.glob(arg, recursive=True))]
+                found = [f for m in matches for f in (_folder_files(m) if m.is_dir() else [m]) if f.is_file()]
+                if not found:
+                    problem(arg, "not-found", f"{arg}: no files match")
+                for f in found:
+                    add(f)
+                continue
+            problem(arg, "not-found", f"{arg}: no such file or folder")
+            continue
+        except OSError as e:
+            problem(arg, "unreadable", f"{arg}: cannot be read ({e.strerror or type(e).__name__})")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            files = _folder_files(path)
+            if not files:
+                problem(arg, "empty-folder", f"{arg}: a folder with no .docx, .pdf, .html, .txt or .md files")
+            for f in files:
+                add(f)
+        elif stat.S_ISREG(st.st_mode):
+            add(path)
+        else:
+            problem(arg, "not-a-file", f"{arg}: not a regular file")
+    return out, errors
+
+
+def check_output(output: Path | None, *, folder_ok: bool = False) -> None:
+    """``-o`` must name a file in a folder that exists (a folder itself is refused in one line)."""
+    if output is None:
+        return
+    if output.is_dir() and not folder_ok:
+        raise usage_error(f"--output {output} is a folder; give a file name, such as {output / 'report.html'}")
+    if not output.parent.is_dir():
+        raise usage_error(f"--output {output}: the folder {output.parent} does not exist")
+
+
+@contextmanager
+def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr for a batch, only when stderr is a terminal; yields ``advance(name)``."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.fields[name]}", markup=False),
+        console=Console(stderr=True), transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=total, name="")
+
+        def advance(name: str) -> None:
+            bar.update(task, advance=1, name=printable(Path(name).name)[:40])
+
+        yield advance
 
 
 def parse_as_of(as_of: str | None):  # type: ignore[no-untyped-def]
@@ -97,12 +234,14 @@ def check_all(
     """Read and check each source; an unreadable one is reported and skipped, never fatal to the others."""
     results: list[CheckResult] = []
     errors: list[ErrorRow] = []
-    for src in sources:
-        try:
-            results.append(check(read(src, max_mb)))
-        except DocCheckError as e:
-            fail(e.message)
-            errors.append((str(src), e.reason, e.message))
+    with progress(len(sources), "Checking") as advance:
+        for src in sources:
+            try:
+                results.append(check(read(src, max_mb)))
+            except DocCheckError as e:
+                fail(e.message)
+                errors.append((str(src), e.reason, e.message))
+            advance(str(src))
     return results, errors
 
 
@@ -135,15 +274,19 @@ def write(
 
         rtext.render(results, buf, errors)
     if output is not None:
-        output.write_text(buf.getvalue(), encoding="utf-8")
+        try:
+            output.write_text(buf.getvalue(), encoding="utf-8")
+        except OSError as e:
+            raise usage_error(f"--output {output}: cannot write ({e.strerror or type(e).__name__})") from None
     else:
         sys.stdout.write(buf.getvalue())
 
 
-def exit_code(results: Sequence[CheckResult], errors: Sequence[ErrorRow], fail_on: FailOn) -> int:
+def exit_code(results: Sequence[CheckResult], errors: Sequence[ErrorRow], fail_on: FailOn | None) -> int:
     """2 when any input was unreadable; else 1 when a finding is at or above --fail-on; else 0."""
     if errors:
         return EXIT_USAGE
+    fail_on = fail_on or FailOn.error
     if fail_on is FailOn.never:
         return EXIT_OK
     threshold = SEVERITY_RANK[fail_on.value]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from doccheck.core.model import Finding, Location
-from doccheck.core.rules import Context, Hit, Item, Rule
+from doccheck.core.rules import Context, Hit, Item, Rule, fill
 
 
-def make_finding(rule: Rule, hit: Hit, item: Item | None) -> Finding:
+def make_finding(rule: Rule, hit: Hit, item: Item | None, words: dict[str, str] | None = None) -> Finding:
     text = hit.text if hit.text is not None else (item.text if item else "")
     span = None
     match = None
@@ -28,7 +28,7 @@ def make_finding(rule: Rule, hit: Hit, item: Item | None) -> Finding:
         section=hit.section if hit.section is not None else (item.section if item else None),
         text=text,
         message=hit.message,
-        suggestion=hit.suggestion if hit.suggestion is not None else rule.suggestion,
+        suggestion=fill(hit.suggestion if hit.suggestion is not None else rule.suggestion, words),
         reference=rule.reference,
         location=item.location if item else Location(),
         match=match,
@@ -47,13 +47,13 @@ def run(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
             continue
         if r.unit == "document":
             for hit in r.fn(ctx):
-                findings.append(make_finding(r, hit, hit.item))
+                findings.append(make_finding(r, hit, hit.item, ctx.words))
             continue
         for item in ctx.items.get(r.unit, []):
             if r.sections is not None and item.section not in r.sections:
                 continue
             for hit in r.fn(item, ctx):
-                findings.append(make_finding(r, hit, hit.item or item))
+                findings.append(make_finding(r, hit, hit.item or item, ctx.words))
     order = {"error": 0, "warning": 1, "info": 2}
     sec_order = {s.id: i for i, s in enumerate(ctx.result.sections)}
     findings.sort(key=lambda f: (sec_order.get(f.section or "", -1), _loc_key(f.location), order[f.severity]))

@@ -18,6 +18,12 @@ class DocCheckError(Exception):
         self.message = message
 
 
+class UsageError(DocCheckError):
+    """A bad option, configuration file or word list: the whole call stops, exit 2."""
+
+    reason = "usage"
+
+
 class UnreadableDocument(DocCheckError):
     reason = "unreadable"
 

@@ -71,6 +71,17 @@ def _lexicon_dirs() -> list[Path]:
     return dirs
 
 
+_DERIVED: list[Any] = []
+
+
+def derived(fn: Any) -> Any:
+    """``functools.cache`` for anything built from the lexicons (compiled patterns, matchers, heading tables), so that
+    ``clear_cache`` forgets it too when the local word lists change."""
+    cached = functools.cache(fn)
+    _DERIVED.append(cached)
+    return cached
+
+
 @functools.cache
 def lexicon_data(name: str) -> dict[str, Any]:
     """Raw TOML of a data lexicon (provision, outcomes, …). A later directory's file extends list values."""
@@ -127,3 +138,83 @@ def clear_cache() -> None:
     lexicon_data.cache_clear()
     lexicon.cache_clear()
     patterns.cache_clear()
+    for fn in _DERIVED:
+        fn.cache_clear()
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return n
+    return None
+
+
+def _check_shape(path: Path, text: str, packaged: Any, local: Any, where: str) -> None:
+    """A local value must have the packaged value's shape (a list stays a list, a table a table), and every
+    regular expression in it must compile."""
+    from doccheck.core.errors import UsageError
+
+    def fail(what: str, key: str) -> UsageError:
+        line = _line_of(text, key.rsplit(".", 1)[-1])
+        return UsageError(f"{path}{f':{line}' if line else ''}: {what}")
+
+    if isinstance(packaged, dict):
+        if not isinstance(local, dict):
+            raise fail(f"'{where}' must be a table, as in the packaged list", where)
+        for k, v in local.items():
+            if k in packaged:
+                _check_shape(path, text, packaged[k], v, f"{where}.{k}" if where else k)
+        return
+    if isinstance(packaged, list) and not isinstance(local, list):
+        raise fail(f"'{where}' must be a list, as in the packaged list", where)
+    if isinstance(packaged, str) and not isinstance(local, str):
+        raise fail(f"'{where}' must be a string, as in the packaged list", where)
+    if isinstance(local, list) and where.rsplit(".", 1)[-1] in ("patterns", "pattern"):
+        for p in local:
+            if not isinstance(p, str):
+                raise fail(f"'{where}' holds {p!r}, not a regular expression in quotes", where)
+            try:
+                re.compile(p.replace("{NUM}", NUM))
+            except re.error as e:
+                line = _line_of(text, p[:40])
+                raise UsageError(f"{path}{f':{line}' if line else ''}: '{where}': {p!r} is not a valid regular "
+                                 f"expression ({e})") from None
+
+
+def validate() -> None:
+    """Check every local word list on DOCCHECK_LEXICONS before any document is read: a file that is not TOML, that
+    has no packaged list of the same name, or whose values have the wrong shape is one line with the file and line
+    (raised as UsageError), never a traceback in the middle of a batch."""
+    from doccheck.core.errors import UsageError
+
+    packaged_dir, *extra = _lexicon_dirs()
+    names = sorted(p.stem for p in packaged_dir.glob("*.toml"))
+    for folder in extra:
+        if not folder.is_dir():
+            raise UsageError(f"DOCCHECK_LEXICONS: {folder} is not a folder")
+        for path in sorted(folder.glob("*.toml")):
+            if path.stem not in names:
+                raise UsageError(f"{path}: no packaged word list is called {path.stem!r}; the lists are "
+                                 f"{', '.join(names)}")
+            try:
+                text = path.read_text(encoding="utf-8")
+                data = tomllib.loads(text)
+            except UnicodeDecodeError:
+                raise UsageError(f"{path}: not UTF-8 text") from None
+            except OSError as e:
+                raise UsageError(f"{path}: cannot be read ({e.strerror or type(e).__name__})") from None
+            except tomllib.TOMLDecodeError as e:
+                m = re.search(r"\(at line (\d+), column (\d+)\)", str(e))
+                where = f":{m.group(1)}:{m.group(2)}" if m else ""
+                raise UsageError(f"{path}{where}: not valid TOML: {str(e).split(' (at ')[0]}") from None
+            packaged = tomllib.loads((packaged_dir / path.name).read_text(encoding="utf-8"))
+            _check_shape(path, text, packaged, data, "")
+    clear_cache()
+    try:
+        for name in names:
+            data = lexicon_data(name)
+            if "terms" in data and "why" in data:
+                lexicon(name)
+    except (KeyError, TypeError, re.error) as e:
+        why = f"{type(e).__name__}: {e}"
+        raise UsageError(f"DOCCHECK_LEXICONS: a local word list breaks the packaged one ({why})") from None

@@ -81,6 +81,8 @@ class Section:
     found: bool
     heading: Block | None = None
     blocks: list[Block] = field(default_factory=list)
+    rating: str | None = None  # red | amber | green (doccheck.core.triage.rate)
+    reason: str | None = None  # the rating's reason, one line
 
     @property
     def text(self) -> str:
@@ -153,11 +155,21 @@ class CheckResult:
     info: dict[str, Any] = field(default_factory=dict)  # e.g. {"draft": True, "draft_signal": "..."}
 
     def to_dict(self) -> dict[str, Any]:
+        """The document's part of the JSON contract (``doccheck.core.triage.to_dict`` adds the passages, the
+        priority and the section ratings)."""
+        sections = []
+        for s in self.sections:
+            if s.id == "cover":
+                continue
+            d: dict[str, Any] = {"id": s.id, "title": s.title, "found": s.found}
+            if s.rating:
+                d.update(rating=s.rating, reason=s.reason)
+            sections.append(d)
         return {
             "path": self.document.path,
             "kind": self.document.kind,
             **self.info,
-            "sections": [{"id": s.id, "title": s.title, "found": s.found} for s in self.sections if s.id != "cover"],
+            "sections": sections,
             "findings": [f.to_dict() for f in self.findings],
             "coverage": [c.to_dict() for c in self.coverage],
             "facts": self.facts,

@@ -95,6 +95,23 @@ class Item:
         return self.blocks[0].location if self.blocks else Location()
 
 
+# Suggestions speak about the document's own child: "{child} will ..." becomes "Theo will ..." in Theo's plan,
+# "I will ..." in a plan written in the first person, "the child will ..." when the name is not known. No suggestion
+# holds a name of its own (tests/test_rules.py checks every one).
+NEUTRAL_WORDS = {
+    "child": "the child", "Child": "The child", "child's": "the child's", "Child's": "The child's",
+    "child-object": "the child", "they": "they", "They": "They", "them": "them", "Them": "Them", "their": "their",
+    "Their": "Their",
+}
+_PLACEHOLDER = re.compile(r"\{(child|Child|child's|Child's|child-object|they|They|them|Them|their|Their)\}")
+
+
+def fill(template: str, words: dict[str, str] | None = None) -> str:
+    """A suggestion with its placeholders filled (for the neutral "the child" when ``words`` is None)."""
+    w = words if words is not None else NEUTRAL_WORDS
+    return _PLACEHOLDER.sub(lambda m: w[m.group(1)], template)
+
+
 @dataclass(slots=True)
 class Context:
     """What every rule sees of the document being checked. Each document kind extends it with the typed facts its
@@ -103,6 +120,8 @@ class Context:
 
     result: CheckResult
     items: dict[str, list[Item]] = field(default_factory=dict)  # unit -> items (analysed)
+    # the words suggestions use for the person the document is about (see ``fill``)
+    words: dict[str, str] = field(default_factory=lambda: dict(NEUTRAL_WORDS))
 
     @property
     def sections(self) -> dict[str, Section]:

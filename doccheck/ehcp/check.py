@@ -10,7 +10,7 @@ from doccheck.core import plan
 from doccheck.core.engine import run
 from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
-from doccheck.ehcp import facts, items, learned, segment
+from doccheck.ehcp import child, facts, items, learned, segment
 from doccheck.ehcp.context import PlanContext
 from doccheck.ehcp.thread import build_thread
 from doccheck.nlp import models as nlp_models
@@ -81,6 +81,7 @@ def check_ehcp(
     else:
         chosen = [r for r in chosen if r.category != "template"]
     ctx = PlanContext(result=result, draft=is_draft)
+    ctx.words = child.find(doc.blocks, sections).words()  # suggestions name this plan's child, no other
     analyse(ctx, chosen)
     needs = frozenset().union(*(r.needs for r in chosen))
     if use_models:

@@ -6,7 +6,6 @@ date-of-birth patterns in ``lexicons/educates.toml`` (``[pfa]``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ class _Patterns:
     dob: re.Pattern[str]
 
 
-@functools.cache
+@lexicons.derived
 def _patterns() -> _Patterns:
     rv = lexicons.lexicon_data("thread")["review"]
     pfa = lexicons.lexicon_data("educates")["pfa"]

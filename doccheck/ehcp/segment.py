@@ -15,7 +15,6 @@ This module never imports spaCy and never logs document text.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,7 +69,7 @@ class _Lexicon:
     detail: frozenset[str]
 
 
-@functools.cache
+@lexicons.derived
 def _lexicon() -> _Lexicon:
     data = lexicons.lexicon_data(_LEXICON)
 

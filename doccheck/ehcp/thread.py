@@ -16,7 +16,6 @@ by the annual-review comparison.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -62,7 +61,7 @@ def _words_pattern(terms: Iterable[str], *, inflected: bool = False) -> re.Patte
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in terms) + r")" + suffix + r"(?![\w-])", re.I)
 
 
-@functools.cache
+@lexicons.derived
 def lex() -> _Lex:
     d = lexicons.lexicon_data(LEXICON)
     headings: list[tuple[re.Pattern[str], str]] = []

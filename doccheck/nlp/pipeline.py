@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from doccheck.core.errors import ModelNotFound
-from doccheck.core.lexicon import LANGUAGE_GROUPS, lexicon
+from doccheck.core.lexicon import LANGUAGE_GROUPS, derived, lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,7 +60,7 @@ class Matchers:
     term_kind: dict[str, str]  # "group:lowered text" -> match kind
 
 
-@functools.cache
+@derived
 def matchers() -> Matchers:
     from spacy.matcher import Matcher, PhraseMatcher
 

@@ -16,18 +16,20 @@ after a summary comment; no text is ever inserted.
 from __future__ import annotations
 
 import copy
+import datetime as _dt
+import io
 import os
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from doccheck.core import triage
 from doccheck.core.errors import DocCheckError
-from doccheck.core.model import CheckResult, Finding, Location
+from doccheck.core.model import CheckResult, Location
 from doccheck.ingest import docx_walk as walk
 from doccheck.ingest.blocks import clean
-from doccheck.render.place import place, rationale
+from doccheck.render.place import Placer, rationale
 
 AUTHOR = "doccheck"
 INITIALS = "DC"
@@ -272,37 +274,47 @@ def anchor_runs(start: Source, end: Source) -> tuple[Any, Any]:
 # ----------------------------------------------------------------------------------------------- placing
 
 
-def comment_text(f: Finding) -> str:
-    why = rationale(f.rule)
-    lines = [f"[{f.rule}] {f.message}".strip()]
-    if f.details.get("before") and f.location.to_dict() == {}:
-        lines.append(f"Before: {f.details['before']}")
-    lines.append("Why: " + " / ".join(x for x in (why, f.reference) if x))
-    if f.suggestion:
-        lines.append(f"Instead: {f.suggestion}")
+def comment_text(p: triage.Passage) -> str:
+    """One comment for a passage: each problem with its rule code, one rewrite or suggestion, why, references."""
+    lines = [f"[{f.rule}] {f.message}".strip() for f in p.findings]
+    for f in p.findings:
+        if f.details.get("before") and f.location.to_dict() == {}:
+            lines.append(f"Before: {f.details['before']}")
+    if p.rewrite:
+        lines.append(f"Rewrite: {p.rewrite}")
+    if p.suggestion:
+        lines.append(f"Instead: {p.suggestion}")
+    why = rationale(p.findings[0].rule)
+    lines.append("Why: " + " / ".join(x for x in (why, "; ".join(p.references)) if x))
     return "\n".join(lines)
 
 
-def summary_text(report: CheckResult, unplaced: int) -> str:
-    c = Counter(f.severity for f in report.findings)
-    missing = [s.id for s in report.sections if s.id != "cover" and not s.found]
-    text = (
-        f"[doccheck] {c['error']} errors, {c['warning']} warnings, {c['info']} notes; "
-        f"sections missing: {', '.join(missing) if missing else 'none'}."
-    )
+def summary_text(report: CheckResult, items: list[triage.Passage], unplaced: int) -> str:
+    """The first comment: the verdict, what to fix first, the section ratings."""
+    lines = [f"[doccheck] {triage.verdict(report, items)}"]
+    first = triage.fix_first(items)
+    if first:
+        lines.append("Fix these first:")
+        for n, p in enumerate(first[:8], 1):
+            tier = next(t for t in triage.TIERS if t.id == p.tier)
+            where = f"Section {p.section}" if p.section and len(p.section) <= 2 else (p.section or "Document")
+            loc = p.location.describe()
+            lines.append(f"{n}. {where}{', ' + loc if loc else ''}: {tier.label} ({', '.join(p.rules)})")
+        if len(first) > 8:
+            lines.append(f"... and {len(first) - 8} more.")
+    rated = [s for s in report.sections if s.rating]
+    if rated:
+        lines.append("Sections: " + "; ".join(f"{s.id} {s.rating.upper()} ({s.reason})" for s in rated if s.rating))
     if unplaced:
-        text += f" {unplaced} finding(s) with no place in the text follow here."
-    return text + "\nEach comment names its rule; `doccheck rules CODE` explains it."
+        lines.append(f"{unplaced} comment(s) about things with no place in the text follow here.")
+    lines.append("Each comment names its rules; `doccheck rules CODE` explains one.")
+    return "\n".join(lines)
 
 
 def annotate(report: CheckResult, output: Path) -> int:
     """Write a copy of the report's Word document with a comment on each finding; return the number of comments."""
     src = Path(report.document.path)
-    if report.document.format != "docx":
-        raise DocCheckError(
-            f"{src}: --format docx annotates Word (.docx) plans only; this is a {report.document.format} file; "
-            "use --format html"
-        )
+    _require_docx(report, src, "--format docx", "use --format html")
     out = Path(output)
     if _same_file(src, out):
         raise DocCheckError(f"{out}: --output is the plan itself; the annotated copy never overwrites the plan")
@@ -312,34 +324,83 @@ def annotate(report: CheckResult, output: Path) -> int:
         document = docx.Document(str(src))
     except Exception as e:  # a .docm, or a file changed since it was read
         raise DocCheckError(f"{src}: cannot open the plan to annotate it ({type(e).__name__})") from None
-    all_slots = slots(document)
-    if not all_slots:
-        raise DocCheckError(f"{src}: the plan has no text to annotate")
-    placed: list[tuple[Finding, int, tuple[int, int] | None]] = []
-    unplaced: list[Finding] = []
-    keys = [(s.location, s.text) for s in all_slots]
-    for f in report.findings:
-        where = place(f, keys)
-        if where is None:
-            unplaced.append(f)
-        else:
-            placed.append((f, *where))
-    first = next((i for i, s in enumerate(all_slots) if s.location.paragraph is not None), 0)
-    count = 0
-    _comment(document, all_slots[first], None, summary_text(report, len(unplaced)))
-    count += 1
-    for f in unplaced:
-        _comment(document, all_slots[first], None, comment_text(f))
-        count += 1
-    for f, i, span in placed:
-        _comment(document, all_slots[i], span, comment_text(f))
-        count += 1
+    count = _add_comments(report, document, src)
+    if out.is_dir():
+        raise DocCheckError(f"{out}: --output is a folder; give a file name such as {out / 'annotated.docx'}")
+    tmp = out.with_name(out.name + ".tmp")
     try:
-        tmp = out.with_name(out.name + ".tmp")
         document.save(str(tmp))
         os.replace(tmp, out)
     except OSError as e:
         raise DocCheckError(f"{out}: cannot write the annotated copy ({e.strerror or type(e).__name__})") from None
+    finally:
+        tmp.unlink(missing_ok=True)  # nothing left behind when the save or the rename fails
+    return count
+
+
+def annotate_bytes(report: CheckResult, source: bytes) -> tuple[bytes, int]:
+    """The annotated copy in memory: ``source`` is the plan's Word file as read (the bytes ``report`` was checked
+    from); returns the copy's bytes and the number of comments. Nothing is written to disk."""
+    label = report.document.path
+    _require_docx(report, label, "the annotated copy", "ask for the HTML report")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(source))
+    except Exception as e:  # a .docm, or bytes that are not the plan's
+        raise DocCheckError(f"{label}: cannot open the plan to annotate it ({type(e).__name__})") from None
+    count = _add_comments(report, document, label)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue(), count
+
+
+def _require_docx(report: CheckResult, label: object, what: str, instead: str) -> None:
+    if report.document.format != "docx":
+        raise DocCheckError(
+            f"{label}: {what} annotates Word (.docx) plans only; this is a {report.document.format} "
+            f"file; {instead}"
+        )
+
+
+def _add_comments(report: CheckResult, document: Any, label: object) -> int:
+    """Add the summary comment and one comment per finding to a python-docx Document; return how many."""
+    all_slots = slots(document)
+    if not all_slots:
+        raise DocCheckError(f"{label}: the plan has no text to annotate")
+    items = triage.passages(report)
+    if report.document.kind == "ehcp":
+        triage.rate(report, items)
+    placer = Placer([(s.location, s.text) for s in all_slots])
+    # one comment per passage, on the slot of its first placed finding, over the span its findings cover
+    placed: dict[int, tuple[int, list[tuple[int, int] | None]]] = {}
+    unplaced: list[triage.Passage] = []
+    for p in items:
+        for f in p.findings:
+            where = placer.place(f)
+            if where is None:
+                continue
+            slot, span = where
+            if p.id not in placed:
+                placed[p.id] = (slot, [])
+            if placed[p.id][0] == slot:
+                placed[p.id][1].append(span)
+        if p.id not in placed:
+            unplaced.append(p)
+    first = next((i for i, s in enumerate(all_slots) if s.location.paragraph is not None), 0)
+    count = 0
+    comments = _Comments(document)
+    _comment(comments, all_slots[first], None, summary_text(report, items, len(unplaced)))
+    count += 1
+    for p in unplaced:
+        _comment(comments, all_slots[first], None, comment_text(p))
+        count += 1
+    by_id = {p.id: p for p in items}
+    for pid, (slot, spans) in placed.items():
+        whole = any(sp is None for sp in spans)
+        span = None if whole else (min(sp[0] for sp in spans if sp), max(sp[1] for sp in spans if sp))
+        _comment(comments, all_slots[slot], span, comment_text(by_id[pid]))
+        count += 1
     return count
 
 
@@ -352,10 +413,45 @@ def _same_file(a: Path, b: Path) -> bool:
     return a.resolve() == b.resolve()
 
 
-def _comment(document: Any, slot: Slot, span: tuple[int, int] | None, text: str) -> None:
+class _Comments:
+    """Adds comments in time proportional to their number. python-docx's own ``add_comment`` looks for the next free
+    id across every comment already added, which makes a plan with thousands of findings take minutes; here the next
+    id is counted once, and the comment's XML is built in one piece."""
+
+    def __init__(self, document: Any) -> None:
+        self.elm = document.comments._comments_elm
+        used = [int(x) for x in self.elm.xpath("./w:comment/@w:id")]
+        self.next_id = max(used, default=-1) + 1
+        self.date = _dt.datetime.now(_dt.UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def add(self, text: str) -> int:
+        from docx.oxml.ns import nsdecls
+        from docx.oxml.parser import parse_xml
+
+        cid = self.next_id
+        self.next_id += 1
+        paras = []
+        for k, line in enumerate(text.split("\n")):
+            ref = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' if k == 0 else ""
+            paras.append(f'<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>{ref}'
+                         f'<w:r><w:t xml:space="preserve">{_xml_text(line)}</w:t></w:r></w:p>')
+        self.elm.append(parse_xml(
+            f'<w:comment {nsdecls("w")} w:id="{cid}" w:author="{AUTHOR}" w:initials="{INITIALS}" '
+            f'w:date="{self.date}">{"".join(paras)}</w:comment>'
+        ))
+        return cid
+
+
+def _xml_text(text: str) -> str:
+    """Text for an XML text node: escaped, without the control characters XML 1.0 forbids."""
+    from xml.sax.saxutils import escape
+
+    return escape("".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20))
+
+
+def _comment(comments: _Comments, slot: Slot, span: tuple[int, int] | None, text: str) -> None:
     """Anchor a comment on ``span`` of the slot's text (the whole slot when None or when it cannot be mapped)."""
-    from docx.text.paragraph import Paragraph
-    from docx.text.run import Run
+    from docx.oxml.text.run import CT_R
 
     srcs = slot_map(slot)  # fresh each time: earlier comments may have split runs
     start = end = None
@@ -376,7 +472,8 @@ def _comment(document: Any, slot: Slot, span: tuple[int, int] | None, text: str)
         first_run, last_run = runs[0], runs[-1]
     else:
         first_run, last_run = anchor_runs(start, end)
-    para = Paragraph(slot.paragraphs[0][0], document)
-    document.add_comment(
-        [Run(first_run, para), Run(last_run, para)], text=text, author=AUTHOR, initials=INITIALS
-    )
+    cid = comments.add(text)
+    first: CT_R = first_run
+    last: CT_R = last_run
+    first.insert_comment_range_start_above(cid)
+    last.insert_comment_range_end_and_reference_below(cid)

@@ -11,6 +11,8 @@ The page prints cleanly (filters hidden, marks kept, findings not split across p
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import io
 import itertools
@@ -20,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from doccheck import __version__
+from doccheck.core import triage
 from doccheck.core.model import Block, CheckResult, Finding, Location
-from doccheck.render.place import place, rationale
+from doccheck.render.place import Placer, rationale
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
@@ -94,20 +97,14 @@ def _loc(loc: Location | dict[str, Any] | None) -> str:
     return loc.describe()
 
 
-def _finding_li(fid: str, f: Finding, *, quote: bool) -> str:
-    why = rationale(f.rule)
+def _finding_li(fid: str, f: Finding) -> str:
+    """One problem of a passage: severity, rule code, message (filters act on these)."""
     parts = [
         f'<li class="finding sev-{esc(f.severity)}" id="{esc(fid)}" data-severity="{esc(f.severity)}" '
         f'data-section="{esc(f.section or "document")}" data-category="{esc(f.category)}">',
-        f'<div class="fhead"><span class="badge sev-{esc(f.severity)}">'
-        f'{esc(SEVERITY_LABEL.get(f.severity, f.severity))}</span> <code class="rule">{esc(f.rule)}</code> '
-        f'<span class="cat">{esc(f.category)}</span>'
-        + (f' <span class="where">{esc(_loc(f.location))}</span>' if f.location.to_dict() else "")
-        + "</div>",
-        f'<p class="msg">{esc(f.message)}</p>',
+        f'<span class="badge sev-{esc(f.severity)}">{esc(SEVERITY_LABEL.get(f.severity, f.severity))}</span> '
+        f'<code class="rule">{esc(f.rule)}</code> <span class="msg">{esc(f.message)}</span>',
     ]
-    if quote and f.text:
-        parts.append(f'<blockquote class="quote">{_marked(f.text, _own_span(fid, f))}</blockquote>')
     before, after = f.details.get("before"), f.details.get("after")
     if isinstance(before, str) or isinstance(after, str):
         parts.append('<dl class="change">')
@@ -116,14 +113,67 @@ def _finding_li(fid: str, f: Finding, *, quote: bool) -> str:
         if isinstance(after, str):
             parts.append(f"<dt>Now</dt><dd>{esc(after)}</dd>")
         parts.append("</dl>")
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def _card(n: int, p: triage.Passage, fids: dict[int, str], *, quote: bool) -> str:
+    """One card per passage: each problem with its code, one rewrite or suggestion, why, the references."""
+    tier = next(t for t in triage.TIERS if t.id == p.tier)
+    loc = p.location.describe()
+    parts = [
+        f'<li class="passage sev-{esc(p.severity)}" id="d{n}-p{p.id}" data-tier="{esc(p.tier)}">',
+        f'<div class="phead"><span class="tier">{esc(tier.label)}</span>'
+        + (f' <span class="where">{esc(loc)}</span>' if loc else "") + "</div>",
+    ]
+    if quote and p.text:
+        spans = [s for f in p.findings for s in _own_span(fids[id(f)], f)]
+        parts.append(f'<blockquote class="quote">{_marked(p.text, spans)}</blockquote>')
+    parts.append('<ul class="problems">' + "".join(_finding_li(fids[id(f)], f) for f in p.findings) + "</ul>")
     parts.append('<dl class="explain">')
+    if p.rewrite:
+        parts.append(f'<dt>Rewrite</dt><dd class="rewrite">{esc(p.rewrite)}</dd>')
+    parts.append(f"<dt>Instead</dt><dd>{esc(p.suggestion)}</dd>")
+    why = rationale(p.findings[0].rule)
     if why:
         parts.append(f"<dt>Why</dt><dd>{esc(why)}</dd>")
-    parts.append(f"<dt>Reference</dt><dd>{esc(f.reference)}</dd>")
-    if f.suggestion:
-        parts.append(f"<dt>Instead</dt><dd>{esc(f.suggestion)}</dd>")
+    parts.append(f"<dt>Reference</dt><dd>{esc('; '.join(p.references))}</dd>")
     parts.append("</dl></li>")
     return "".join(parts)
+
+
+def _onepage(n: int, report: CheckResult, items: Sequence[triage.Passage]) -> str:
+    """The summary that prints on one A4 side: verdict, what to fix first, a rating per section."""
+    first = triage.fix_first(items)
+    verdict = triage.verdict(report, items)
+    tone = "red" if first else "amber" if any(p.severity == "warning" for p in items) else "green"
+    out = [f'<div class="onepage" id="summary{n}"><p class="verdict v-{tone}">{esc(verdict)}</p><div class="cols">']
+    if first:
+        out.append('<div class="first"><h3>Fix these first</h3><ol>')
+        for p in first[:8]:
+            tier = next(t for t in triage.TIERS if t.id == p.tier)
+            head = f"Section {p.section}" if p.section and len(p.section) <= 2 else (p.section or "Document")
+            loc = p.location.describe()
+            out.append(
+                f'<li><a href="#d{n}-p{p.id}">{esc(head)}{esc(", " + loc if loc else "")}</a> '
+                f'<span class="tier">{esc(tier.label)}</span>'
+                + (f'<q>{esc(_short(p.text, 110))}</q>' if p.text else "")
+                + f' <code class="rule">{esc(", ".join(p.rules))}</code></li>'
+            )
+        out.append("</ol>")
+        if len(first) > 8:
+            out.append(f'<p class="more">… and {len(first) - 8} more, in the plan below.</p>')
+        counts = ", ".join(f"{k} {t.label.lower()}" for t, k in triage.tier_counts(items))
+        out.append(f'<p class="tally"><strong>Must change:</strong> {esc(counts)}</p></div>')
+    rated = [s for s in report.sections if s.rating]
+    if rated:
+        out.append('<div class="ratings"><h3>Sections</h3><table class="ratings"><tbody>')
+        for s in rated:
+            out.append(f'<tr class="r-{esc(s.rating)}"><th>{esc(s.id)}</th><td class="rating">'
+                       f'<span class="dot"></span>{esc(s.rating)}</td><td>{esc(s.reason)}</td></tr>')
+        out.append("</tbody></table></div>")
+    out.append("</div></div>")
+    return "".join(out)
 
 
 def _own_span(fid: str, f: Finding) -> list[tuple[str, str, tuple[int, int]]]:
@@ -150,14 +200,20 @@ def _section_label(sid: str, title: str) -> str:
 
 def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) -> str:
     doc = report.document
+    items = triage.passages(report)
+    if doc.kind == "ehcp":
+        triage.rate(report, items)
+    passage_of = {id(f): p for p in items for f in p.findings}
+    fids = {id(f): f"d{n}-f{k + 1}" for k, f in enumerate(report.findings)}
     entries = _entries(report)
-    keys = [(e.block.location, e.block.text) for e in entries]
-    unplaced: list[tuple[str, Finding]] = []
-    for k, f in enumerate(report.findings):
-        fid = f"d{n}-f{k + 1}"
-        where = place(f, keys)
+    placer = Placer([(e.block.location, e.block.text) for e in entries])
+    unplaced: list[triage.Passage] = []
+    for f in report.findings:
+        fid = fids[id(f)]
+        where = placer.place(f)
         if where is None:
-            unplaced.append((fid, f))
+            if passage_of[id(f)] not in unplaced:
+                unplaced.append(passage_of[id(f)])
         else:
             i, span = where
             entries[i].findings.append((fid, f, span))
@@ -174,6 +230,7 @@ def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) ->
     if report.info.get("draft") is not None:
         meta.append("draft plan" if report.info["draft"] else "final plan")
     w(f'<p class="meta">{esc(" · ".join(m for m in meta if m))}</p>')
+    w(_onepage(n, report, items))
 
     # summary
     w('<div class="summary"><div class="counts">')
@@ -203,12 +260,12 @@ def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) ->
 
     if unplaced:
         w('<div class="unplaced-wrap"><h3>Findings about the document as a whole</h3><ul class="findings unplaced">')
-        for fid, f in unplaced:
-            w(_finding_li(fid, f, quote=True))
+        for p in unplaced:
+            w(_card(n, p, fids, quote=True))
         w("</ul></div>")
 
     # the text, by section
-    w('<h3>The document, with findings</h3><div class="text">')
+    w('<h3 class="rest">The document, with findings</h3><div class="text">')
     current: str | None = None
     for e in entries:
         if e.section != current:
@@ -240,8 +297,8 @@ def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) ->
         w(f'<{tag} class="{"sechead" if e.heading else "body"}">{cell}{esc(prefix)}{_marked(b.text, spans)}</{tag}>')
         if e.findings:
             w('<ul class="findings">')
-            for fid, f, _ in e.findings:
-                w(_finding_li(fid, f, quote=False))
+            for p in dict.fromkeys(passage_of[id(f)] for _, f, _ in e.findings):  # type: ignore[arg-type]
+                w(_card(n, p, fids, quote=False))
             w("</ul>")
         w("</div>")
     if current is not None:
@@ -309,12 +366,13 @@ def _filters(reports: Sequence[CheckResult]) -> str:
         for s in SEVERITIES
     )
     return (
-        '<form id="filters" class="filters" onsubmit="return false">'
+        '<form id="filters" class="filters">'
         f'<fieldset><legend>Severity</legend>{boxes}</fieldset>'
         f'<label>Section <select name="section"><option value="">All sections</option>{opts}</select></label>'
         f'<label>Category <select name="category"><option value="">All categories</option>{copts}</select></label>'
         '<label><input type="checkbox" name="only"> Only passages with findings</label>'
         '<span id="shown" class="shown"></span>'
+        '<button type="button" class="printbtn">Print the one-page summary</button>'
         "</form>"
     )
 
@@ -358,11 +416,6 @@ mark.sev-warning{background:var(--warn-bg);border-bottom:2px solid #d49b00}
 mark.sev-info{background:var(--info-bg);border-bottom:2px solid var(--info)}
 mark.off{background:none;border:0}
 ul.findings{list-style:none;margin:4px 0 10px 12px;padding:0}
-li.finding{border:1px solid var(--line);border-left-width:4px;border-radius:6px;padding:6px 10px;margin:6px 0;
-background:#fff;font-size:13.5px;break-inside:avoid}
-li.finding.sev-error{border-left-color:var(--err)}li.finding.sev-warning{border-left-color:#d49b00}
-li.finding.sev-info{border-left-color:var(--info)}
-.fhead{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .badge{font-size:11px;font-weight:700;text-transform:uppercase;border-radius:3px;padding:1px 6px}
 .badge.sev-error{background:var(--err);color:#fff}.badge.sev-warning{background:#d49b00;color:#fff}
 .badge.sev-info{background:var(--info);color:#fff}
@@ -373,6 +426,26 @@ dl dt{color:var(--muted);font-weight:600}dl dd{margin:0}
 blockquote.quote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);color:#333;background:var(--bg)}
 table.changes td{max-width:360px}table.changes .msg{color:var(--muted)}
 .errors li{color:var(--err)}
+.onepage{border:1px solid var(--line);border-radius:8px;padding:10px 16px;margin:10px 0 16px;background:#fff}
+.verdict{font-size:17px;font-weight:700;margin:2px 0 8px}.v-red{color:var(--err)}.v-amber{color:var(--warn)}
+.v-green{color:#1a7f37}
+.onepage .cols{display:flex;flex-wrap:wrap;gap:12px 28px}.onepage .first{flex:3 1 420px}
+.onepage .ratings{flex:2 1 280px}
+.onepage h3{margin:4px 0 6px;font-size:15px}.onepage ol{margin:0;padding-left:22px;font-size:13px}
+.onepage ol li{margin:0 0 5px}.onepage q{display:block;color:#333}.onepage .tier{color:var(--muted);margin-left:4px}
+.onepage .more,.onepage .tally{font-size:13px;margin:4px 0}
+table.ratings{width:100%}table.ratings th{width:2.5em;text-align:center}table.ratings td.rating{width:5.5em;
+text-transform:capitalize;white-space:nowrap}
+.dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:5px;vertical-align:-1px}
+.r-red .dot{background:var(--err)}.r-amber .dot{background:#d49b00}.r-green .dot{background:#1a7f37}
+.r-red td.rating{color:var(--err);font-weight:700}.r-amber td.rating{color:var(--warn);font-weight:700}
+li.passage{border:1px solid var(--line);border-left-width:4px;border-radius:6px;padding:6px 10px;margin:6px 0;
+background:#fff;font-size:13.5px;break-inside:avoid}
+li.passage.sev-error{border-left-color:var(--err)}li.passage.sev-warning{border-left-color:#d49b00}
+li.passage.sev-info{border-left-color:var(--info)}
+.phead{display:flex;gap:8px;align-items:center}.phead .tier{font-weight:700}
+ul.problems{list-style:none;margin:4px 0;padding:0}ul.problems li.finding{margin:3px 0;border:0;padding:0}
+ul.problems .msg{font-weight:600}dd.rewrite{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
 [hidden]{display:none!important}
 @media print{
  .filters{display:none}header.top{background:none;color:#000;padding:0 0 8px;border-bottom:2px solid #000}
@@ -380,7 +453,12 @@ table.changes td{max-width:360px}table.changes .msg{color:var(--muted)}
  mark,.badge,.count{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  .blk,li.finding,tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
  section.doc+section.doc{break-before:page}a{color:inherit}
+ .onepage{break-after:page;border:0;padding:0;font-size:12px}.onepage ol{font-size:11.5px}
+ body.summary-only .summary,body.summary-only h3.rest,body.summary-only .text,body.summary-only .unplaced-wrap,
+ body.summary-only table.coverage,body.summary-only table.facts,body.summary-only .comparison{display:none}
+ .printbtn{display:none}
 }
+.printbtn{font:inherit;font-size:13px;margin-left:8px}
 """
 
 JS = """
@@ -430,6 +508,9 @@ JS = """
       var id = sec.dataset.section;
       show(sec, (!s.section || id === s.section) && (!s.only || !!flaggedIn[id]));
     });
+    document.querySelectorAll("li.passage").forEach(function (p) {
+      show(p, !!p.querySelector("li.finding:not([hidden])"));
+    });
     document.querySelectorAll(".unplaced-wrap").forEach(function (w) {
       show(w, !!w.querySelector("li.finding:not([hidden])"));
     });
@@ -458,10 +539,35 @@ JS = """
     document.body.setAttribute("data-filtered", "1");
   }
   form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  document.querySelectorAll("button.printbtn").forEach(function (b) {
+    b.addEventListener("click", function () {
+      document.body.classList.add("summary-only");
+      window.print();
+      document.body.classList.remove("summary-only");
+    });
+  });
   window.addEventListener("hashchange", load);
   load();
 })();
 """
+
+
+def source_hash(source: str) -> str:
+    """The CSP hash of an inline script or style."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def policy(scripts: Iterable[str] = (), styles: Iterable[str] = ()) -> str:
+    """The Content-Security-Policy of a saved report: its own inline script and style (by hash) and nothing else,
+    so that nothing in a document can run or fetch, even if it got past escaping."""
+    script = " ".join(source_hash(x) for x in scripts) or "'none'"
+    style = " ".join(source_hash(x) for x in styles) or "'none'"
+    return (f"default-src 'none'; script-src {script}; style-src {style}; img-src data:; base-uri 'none'; "
+            "form-action 'none'")
+
+
+CSP = policy([JS], [CSS])
 
 
 def render_string(
@@ -488,6 +594,7 @@ def render(
         title = "doccheck annual review" if comparison else "doccheck report"
     total = Counter(f.severity for r in reports for f in r.findings)
     out.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+              f'<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">'
               '<meta name="viewport" content="width=device-width, initial-scale=1">'
               f"<title>{esc(title)}</title><style>{CSS}</style></head><body>")
     out.write(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from doccheck import SCHEMA, __version__
+from doccheck.core import triage
 from doccheck.core.model import CheckResult
 
 
@@ -18,7 +19,7 @@ def payload(reports: Sequence[CheckResult], errors: Sequence[tuple[str, str, str
     return {
         "doccheck_version": __version__,
         "schema": SCHEMA,
-        "documents": [r.to_dict() for r in reports],
+        "documents": [triage.to_dict(r) for r in reports],
         "errors": document_errors(errors),
     }
 

@@ -38,6 +38,13 @@ def write(
         rdocx.annotate(reports[0], output)
         return
     if fmt == "html":
+        if output is not None and len(reports) > 1 and comparison is None and all(
+            r.document.kind == "ehcp" for r in reports
+        ):
+            from doccheck.render import caseload
+
+            caseload.write(reports, errors, output)  # many plans: the caseload view, a CSV and each plan's page
+            return
         from doccheck.render import html as rhtml
 
         page = rhtml.render_string(reports, errors, comparison=comparison)

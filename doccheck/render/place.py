@@ -29,28 +29,50 @@ def span_in(block_text: str, f: Finding) -> tuple[int, int] | None:
     return None
 
 
-def place(f: Finding, blocks: Sequence[tuple[Location, str]]) -> tuple[int, tuple[int, int] | None] | None:
-    """Which block a finding is about: (index into ``blocks``, span of the flagged words in its text or None for
-    the whole block), or None when the finding has no place in the text (a missing section, a deleted item).
+def _loc_key(loc: Location) -> tuple[int | None, ...]:
+    return (loc.page, loc.paragraph, loc.table, loc.row, loc.column)
 
-    A finding carries the location and the exact text of its block: the block at that location with that text
-    wins, then one at that location containing the text, then the first at that location; a finding with no
-    location is placed on a block whose text is exactly its text."""
-    loc = f.location
-    if loc.to_dict():
-        here = [i for i, (bl, _) in enumerate(blocks) if bl == loc]
-        if here:
-            best = next((i for i in here if blocks[i][1] == f.text), None)
-            if best is None and f.text:
-                best = next((i for i in here if f.text in blocks[i][1]), None)
-            if best is None:
-                best = here[0]
-            return best, span_in(blocks[best][1], f)
-    if f.text:
-        same = next((i for i, (_, t) in enumerate(blocks) if t == f.text), None)
-        if same is not None:
-            return same, span_in(blocks[same][1], f)
-    return None
+
+class Placer:
+    """Places findings in a document's blocks; the blocks are indexed once, so that placing every finding of a
+    long plan takes time in proportion to the findings, not findings times blocks."""
+
+    def __init__(self, blocks: Sequence[tuple[Location, str]]) -> None:
+        self.blocks = blocks
+        self.at: dict[tuple[int | None, ...], list[int]] = {}
+        self.by_text: dict[str, int] = {}
+        for i, (loc, text) in enumerate(blocks):
+            self.at.setdefault(_loc_key(loc), []).append(i)
+            self.by_text.setdefault(text, i)
+
+    def place(self, f: Finding) -> tuple[int, tuple[int, int] | None] | None:
+        """Which block a finding is about: (index into the blocks, span of the flagged words in its text or None
+        for the whole block), or None when the finding has no place in the text (a missing section, a deleted
+        item).
+
+        A finding carries the location and the exact text of its block: the block at that location with that
+        text wins, then one at that location containing the text, then the first at that location; a finding
+        with no location is placed on a block whose text is exactly its text."""
+        blocks = self.blocks
+        if f.location.to_dict():
+            here = self.at.get(_loc_key(f.location), [])
+            if here:
+                best = next((i for i in here if blocks[i][1] == f.text), None)
+                if best is None and f.text:
+                    best = next((i for i in here if f.text in blocks[i][1]), None)
+                if best is None:
+                    best = here[0]
+                return best, span_in(blocks[best][1], f)
+        if f.text:
+            same = self.by_text.get(f.text)
+            if same is not None:
+                return same, span_in(blocks[same][1], f)
+        return None
+
+
+def place(f: Finding, blocks: Sequence[tuple[Location, str]]) -> tuple[int, tuple[int, int] | None] | None:
+    """One finding placed (see ``Placer.place``); for many findings, make one ``Placer``."""
+    return Placer(blocks).place(f)
 
 
 def rationale(code: str, *, short: bool = True) -> str:

@@ -8,7 +8,7 @@ import textwrap
 
 from doccheck import catalog
 from doccheck.core.errors import DocCheckError
-from doccheck.core.rules import Example, Rule
+from doccheck.core.rules import Example, Rule, fill
 
 
 def rule_dict(r: Rule) -> dict[str, object]:
@@ -24,7 +24,7 @@ def rule_dict(r: Rule) -> dict[str, object]:
         "requirements": list(r.requirement),
         "rationale": r.rationale,
         "reference": r.reference,
-        "suggestion": r.suggestion,
+        "suggestion": fill(r.suggestion),
         "bad": [_shown(r, e) for e in r.bad],
         "good": [_shown(r, e) for e in r.good],
         "known_false_positives": [_shown(r, e) for e in r.known_false_positives],
@@ -74,7 +74,7 @@ def explain(r: Rule) -> str:
             lines.append(_wrap("Passes:", e.text))
     for e in r.known_false_positives:
         lines.append(_wrap("Known FP:", e.text))
-    lines.append(_wrap("Instead:", r.suggestion))
+    lines.append(_wrap("Instead:", fill(r.suggestion)))
     return "\n".join(lines) + "\n"
 
 

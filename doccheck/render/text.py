@@ -1,4 +1,7 @@
-"""Readable text for a person: findings grouped by section, with severities, counts and a one-line summary."""
+"""Readable text for a person: the verdict, what to fix first, a rating per section, then one entry per passage.
+
+Document text and file names are printed with control and bidirectional characters escaped (``core.safe``).
+"""
 
 from __future__ import annotations
 
@@ -7,21 +10,42 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TextIO
 
-from doccheck.core.model import CheckResult, Finding
+from doccheck.core import triage
+from doccheck.core.model import CheckResult
+from doccheck.core.safe import printable
 
 MARK = {"error": "ERROR", "warning": "WARN ", "info": "INFO "}
+RATING = {"red": "RED  ", "amber": "AMBER", "green": "GREEN"}
+FIRST_SHOWN = 8
 
 
-def _quote(f: Finding, width: int) -> str:
-    text = " ".join(f.text.split())
-    if f.span is not None and f.match:
-        s, e = f.span
-        text = " ".join(f.text[:s].split()) + (" " if f.text[:s].endswith((" ", "\n")) else "") + f"[{f.match}]" + (
-            " " if f.text[e:].startswith((" ", "\n")) else ""
-        ) + " ".join(f.text[e:].split())
-    if len(text) > 300:
-        text = text[:297] + "..."
-    return textwrap.fill(f"\u201c{text}\u201d", width=width, initial_indent="      ", subsequent_indent="       ")
+def _flat(text: str) -> str:
+    return printable(" ".join(text.split()))
+
+
+def quote(p: triage.Passage, limit: int = 300) -> str:
+    """The passage with each flagged span in [brackets]."""
+    text = p.text
+    spans = sorted({f.span for f in p.findings if f.span is not None and f.match})
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        out += [text[pos:s], "[", text[s:e], "]"]
+        pos = e
+    out.append(text[pos:])
+    flat = _flat("".join(out))
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def _fill(text: str, width: int, indent: str, more: str | None = None) -> str:
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=more or indent + "  ")
+
+
+def _place(p: triage.Passage) -> str:
+    head = f"Section {p.section}" if p.section and len(p.section) <= 2 else (p.section or "Document")
+    loc = p.location.describe()
+    return head + (f", {loc}" if loc else "")
 
 
 def summary_line(report: CheckResult) -> str:
@@ -37,52 +61,86 @@ def summary_line(report: CheckResult) -> str:
         applicable = [cv for cv in report.coverage if cv.covered is not None]
         covered = sum(1 for cv in applicable if cv.covered)
         extra = f"; items covered: {covered}/{len(applicable)}"
-    return f"{report.document.path}: " + ", ".join(parts) + extra
+    return f"{printable(report.document.path)}: " + ", ".join(parts) + extra
+
+
+def render_summary(report: CheckResult, items: Sequence[triage.Passage], out: TextIO, width: int = 100) -> None:
+    """The verdict, the "fix these first" list with counts, and the section ratings."""
+    out.write(triage.verdict(report, items) + "\n")
+    first = triage.fix_first(items)
+    if first:
+        out.write("\nFix these first\n")
+        for n, p in enumerate(first[:FIRST_SHOWN], 1):
+            tier = next(t for t in triage.TIERS if t.id == p.tier)
+            out.write(f"  {n:>2}. {_place(p)}: {tier.label}  [{', '.join(p.rules)}]\n")
+            if p.text:
+                out.write(_fill(f"\u201c{quote(p, 160)}\u201d", width, "      ", "       ") + "\n")
+        if len(first) > FIRST_SHOWN:
+            out.write(f"      ... and {len(first) - FIRST_SHOWN} more, below\n")
+        counts = ", ".join(f"{n} {t.label.lower()}" for t, n in triage.tier_counts(items))
+        out.write(_fill(f"Must change: {counts}", width, "  ", "    ") + "\n")
+    rated = [s for s in report.sections if s.rating]
+    if rated:
+        out.write("\nSections\n")
+        for s in rated:
+            out.write(_fill(f"{s.id:<3} {RATING[s.rating]}  {s.reason}", width, "  ", "              ") + "\n")
 
 
 def render_one(report: CheckResult, out: TextIO, width: int = 100) -> None:
     doc = report.document
-    out.write(f"{doc.path}  ({doc.kind}, {doc.format})\n")
-    titles = {s.id: s.title for s in report.sections}
-    by_section: dict[str | None, list[Finding]] = {}
-    for f in report.findings:
-        by_section.setdefault(f.section, []).append(f)
-    for sid, fs in by_section.items():
-        title = titles.get(sid or "", "")
-        head = f"Section {sid}" if sid and len(sid) <= 2 else (sid or "Document")
+    items = triage.passages(report)
+    if doc.kind == "ehcp":
+        triage.rate(report, items)
+    status = ""
+    if doc.kind == "ehcp" and report.info.get("draft") is not None:
+        status = ", draft" if report.info["draft"] else ", final"
+    out.write(f"{printable(doc.path)}  ({doc.kind}, {doc.format}{status})\n")
+    render_summary(report, items, out, width)
+    sections = {s.id: s for s in report.sections}
+    by_section: dict[str | None, list[triage.Passage]] = {}
+    for p in items:
+        by_section.setdefault(p.section, []).append(p)
+    for sid, ps in by_section.items():
+        s = sections.get(sid or "")
+        head = f"Section {sid}" if sid and len(sid) <= 2 else _flat(sid or "Document")
+        title = _flat(s.title) if s and s.title else ""
         if title and title.lower().startswith(head.lower()):
             head, title = title, ""
-        out.write(f"\n  {head}{': ' + title if title and title != sid else ''}\n")
-        for f in fs:
-            loc = f.location.describe()
-            out.write(f"    {MARK[f.severity]} {f.rule}  {f.message}" + (f"  ({loc})" if loc else "") + "\n")
-            if f.text:
-                out.write(_quote(f, width) + "\n")
-            if f.suggestion:
-                out.write(textwrap.fill(f"Instead: {f.suggestion}", width=width, initial_indent="      ",
-                                        subsequent_indent="        ") + "\n")
-            out.write(textwrap.fill(f"Ref: {f.reference}", width=width, initial_indent="      ",
-                                    subsequent_indent="        ") + "\n")
+        rating = f"  [{s.rating}] {s.reason}" if s is not None and s.rating else ""
+        out.write(f"\n{head}{': ' + title if title and title != sid else ''}{rating}\n")
+        for p in ps:
+            loc = p.location.describe()
+            out.write(f"  * {loc + '  ' if loc else ''}" + (f"\u201c{quote(p)}\u201d" if p.text else "") + "\n")
+            for f in p.findings:
+                out.write(_fill(f"{MARK[f.severity]} {f.rule}  {_flat(f.message)}", width, "      ", "        ")
+                          + "\n")
+            if p.rewrite:
+                out.write(_fill(f"Rewrite: \u201c{_flat(p.rewrite)}\u201d", width, "      ", "        ") + "\n")
+            else:
+                out.write(_fill(f"Instead: {_flat(p.suggestion)}", width, "      ", "        ") + "\n")
+            refs = "; ".join(p.references)
+            if refs:
+                out.write(_fill(f"Ref: {refs}", width, "      ", "        ") + "\n")
     if report.coverage:
-        out.write("\n  Coverage\n")
+        out.write("\nCoverage\n")
         for cv in report.coverage:
             status = cv.status or ("n/a" if cv.covered is None else "covered" if cv.covered else "missing")
-            out.write(f"    {cv.item:<24} {status}\n")
+            out.write(f"  {cv.item:<24} {status}\n")
     if report.facts:
-        out.write("\n  Facts\n")
+        out.write("\nFacts\n")
         for k, v in report.facts.items():
-            out.write(f"    {k:<24} {v if v is not None else '-'}\n")
+            out.write(f"  {k:<24} {_flat(str(v)) if v is not None else '-'}\n")
     out.write("\n" + summary_line(report) + "\n")
 
 
 def render(reports: Sequence[CheckResult], out: TextIO, errors: Sequence[tuple[str, str, str]] = ()) -> None:
     for i, r in enumerate(reports):
         if i:
-            out.write("\n")
+            out.write("\n" + "=" * 100 + "\n\n")
         render_one(r, out)
     total = Counter(f.severity for r in reports for f in r.findings)
     if len(reports) + len(errors) > 1:
         out.write(
-            f"{len(reports)} checked, {len(errors)} unreadable: {total['error']} errors, {total['warning']} warnings, "
-            f"{total['info']} notes\n"
+            f"\n{len(reports)} checked, {len(errors)} unreadable: {total['error']} errors, {total['warning']} "
+            f"warnings, {total['info']} notes\n"
         )

@@ -8,7 +8,6 @@ evidence patterns of each item are data in ``lexicons/report_items.toml``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ def _pattern(parts: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w])", re.I)
 
 
-@functools.cache
+@lexicons.derived
 def item_specs() -> dict[str, ItemSpec]:
     data = lexicons.lexicon_data("report_items")["items"]
     out = {}

@@ -6,7 +6,7 @@ from datetime import date
 
 from doccheck.core.engine import run
 from doccheck.core.model import CheckResult, Document
-from doccheck.ehcp import segment
+from doccheck.ehcp import child, segment
 from doccheck.review import rules
 from doccheck.review.compare import DEFAULT_THRESHOLD, Comparison, compare
 from doccheck.review.context import ReviewContext
@@ -32,6 +32,8 @@ def review(
     prev = previous if isinstance(previous, CheckResult) else sectioned(previous)
     cur = current if isinstance(current, CheckResult) else sectioned(current)
     comp = compare(prev, cur, as_of=as_of, threshold=threshold)
-    cur.findings = run(rules.RULES, ReviewContext(result=cur, comparison=comp))
+    ctx = ReviewContext(result=cur, comparison=comp)
+    ctx.words = child.find(cur.document.blocks, cur.sections).words()
+    cur.findings = run(rules.RULES, ctx)
     cur.info = {**cur.info, "review_of": prev.document.path}
     return cur, comp

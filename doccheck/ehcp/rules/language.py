@@ -79,8 +79,8 @@ def _language_hits(item: Item, ctx: Context, group: str, *, gate: bool = True) -
             if subject and not _ADULT_SUBJECT.search(subject):
                 severity = "info"
                 suggestion = (
-                    "Make the adults' part firm: \"Sam will be allowed to use the calm room whenever he shows his "
-                    "card; his key adult will go with him.\""
+                    "Make the adults' part firm: \"{Child} will be allowed to use the calm room whenever {they} "
+                    "shows {their} card; {their} key adult will go with {them}.\""
                 )
         yield Hit(
             start=start,
@@ -265,7 +265,8 @@ HEDGED_NEED = rule(
     rationale="""Needs must be specified too: a need that "may" exist leaves the provision for it uncertain. In the
     needs sections this is advice, at low severity; "would benefit from" copied from advice hints that the provision
     may be missing from F.""",
-    suggestion="State the need as assessed, with its evidence: \"Aisha has dyslexia (EP report, March 2026): ...\"",
+    suggestion="State the need as assessed, with its evidence: \"The educational psychologist assessed {child's} "
+    "reading in March 2026 and found a specific learning difficulty (dyslexia): ...\"",
     bad=[Example("Aisha [may] have dyslexia and finds spelling hard.", section="B")],
     good=[
         Example("She could not read a sentence aloud at the start of Year 3.", section="B"),

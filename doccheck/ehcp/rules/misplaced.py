@@ -6,7 +6,6 @@ The terms are data in ``lexicons/educates.toml``; the child's school year comes 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ class _Lex:
     pfa_provision: re.Pattern[str]
 
 
-@functools.cache
+@lexicons.derived
 def lex() -> _Lex:
     d = lexicons.lexicon_data(LEXICON)
     fams = tuple(
@@ -78,7 +77,8 @@ EDUCATES = rule(
     skills teaching and therapy that trains a child to manage anxiety are further examples. Recorded only in G or H,
     it falls outside the duty that makes F enforceable.""",
     suggestion="Move the provision (or the part that educates or trains) to F and specify it there: \"An HCPC-"
-    "registered speech and language therapist will give Kai one 40-minute individual session a week in term time.\"",
+    "registered speech and language therapist will give {child-object} one 40-minute individual session a week "
+    "in term time.\"",
     bad=[
         Example("[Speech and language therapy] from the NHS community team, 30 minutes each week.", section="G"),
         Example("An [occupational therapist] will teach Kai to dress for PE in six weekly 45-minute sessions.",
@@ -177,8 +177,8 @@ OUT_PFA = rule(
     four preparing-for-adulthood areas (higher education and/or employment; independent living; friends,
     relationships and community; good health). A plan for a child in Year 9 or above with none in E has not
     started that planning.""",
-    suggestion="Add an outcome towards adulthood: \"By July 2028, I will travel by bus from home to college on my "
-    "own on every college day.\"",
+    suggestion="Add an outcome towards adulthood: \"By July 2028, {child} will travel by bus from home to college "
+    "on {their} own on every college day.\"",
     bad=[Example(_pfa_plan())],
     good=[
         Example(_pfa_plan(e=_PFA_E_GOOD, f=_PFA_F_GOOD)),
@@ -201,7 +201,7 @@ PROV_PFA = rule(
     transition planning for post-16. A plan for a child in Year 9 or above with none in F misses a statutory
     element.""",
     suggestion="Add provision in F that prepares for adulthood, specified like any other: \"A careers adviser will "
-    "meet Jordan for 45 minutes each term to plan his move to college.\"",
+    "meet {child-object} for 45 minutes each term to plan {their} move to college.\"",
     bad=[Example(_pfa_plan(e=_PFA_E_GOOD))],
     good=[
         Example(_pfa_plan(e=_PFA_E_GOOD, f=_PFA_F_GOOD)),

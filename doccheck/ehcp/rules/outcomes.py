@@ -181,8 +181,8 @@ CHILD = rule(
     rationale="""An outcome is the difference provision makes for the child, so the child is its subject ("Amir
     will ...", "I will ..."). An outcome whose subject is staff, parents or a service describes what adults will do:
     that is provision, and belongs in F.""",
-    suggestion="Make the child the subject: \"By July 2027, Maya will name two feelings and say what helps her calm "
-    "down, in four of five check-ins with her mentor.\"",
+    suggestion="Make the child the subject: \"By July 2027, {child} will name two feelings and say what helps "
+    "{them} calm down, in four of five check-ins with {their} mentor.\"",
     bad=[Example("[Staff will help Maya to manage her anxiety in lessons by July 2027.]")],
     good=[Example("By July 2027, Maya will use her calm card to ask for a break in four out of five lessons.")],
 )
@@ -218,7 +218,7 @@ NOT_PROVISION = rule(
     reference=REFERENCE,
     rationale="""What the child will receive, attend or have access to is provision, not an outcome. An outcome says
     what the child will be able to do as a result, so that progress towards it can be reviewed.""",
-    suggestion="Say what the child will be able to do because of the provision, and move the provision to F.",
+    suggestion="Say what {child} will be able to do because of the provision, and move the provision to F.",
     bad=[Example("[Leo will receive speech and language therapy every week.]")],
     good=[Example("By Easter 2027, Leo will use his communication book to ask an adult for help in four out of five "
                   "lessons.")],
@@ -248,8 +248,8 @@ ASPIRATION = rule(
     reference="SEND Code of Practice 9.65; " + REFERENCE,
     rationale="""Long-term aspirations ("I want to be a vet") belong in section A. Outcomes in E are the steps the
     plan can be held to within its timescale, and the local authority cannot be held to an aspiration.""",
-    suggestion="Move the aspiration to A and write a step towards it: \"By July 2027, I will spend one morning a week "
-    "helping at the animal rescue centre, arriving on time on at least 9 of 10 visits.\"",
+    suggestion="Move the aspiration to A and write a step towards it: \"By July 2027, {child} will spend one morning a "
+    "week helping at the animal rescue centre, arriving on time on at least 9 of 10 visits.\"",
     bad=[Example("[I want to be a vet when I grow up.]")],
     good=[Example("By July 2028, I will travel by bus from home to college on my own on every college day.")],
 )
@@ -278,8 +278,8 @@ SMART = rule(
     rationale="""An outcome must be specific (one named skill or change, not "develop" or "improve"), measurable
     (an observable criterion: accuracy, frequency, independence, a count or a setting) and time-bound (a date or a
     point such as the end of a key stage), so that the annual review can tell whether it was met.""",
-    suggestion="By [when], [child] will [observable action] [in what situation] [to what standard]: \"By July 2027, "
-    "Maya will read aloud a book at her age level with at least 95% of words correct.\"",
+    suggestion="By [when], {child} will [observable action] [in what situation] [to what standard]: \"By July 2027, "
+    "{child} will read aloud a book at {their} age level with at least 95% of words correct.\"",
     bad=[
         Example("[Maya will continue to develop her reading.]"),
         Example("[Jay will be happy and confident at school.]"),

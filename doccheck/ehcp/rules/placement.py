@@ -92,7 +92,7 @@ FINAL_PLACEMENT = rule(
     reference="SEND Regulations 2014 reg 12(1)(i); CFA 2014 s39-s40",
     rationale="""A final plan names the school or other institution and its type, or the type only, in Section I.
     A final plan whose Section I is empty or says the placement is still to be decided cannot be enforced.""",
-    suggestion="Name the school and its type in Section I (\"Ashgrove Primary School, a maintained mainstream "
+    suggestion="Name the school and its type in Section I (\"[name of the school], a maintained mainstream "
     "primary school\").",
     bad=[Example("# Final EHC Plan\nDate of issue: 3 March 2026\n# Section I: Placement\nTo be confirmed.\n")],
     good=[Example("# Final EHC Plan\nDate of issue: 3 March 2026\n# Section I: Placement\nAshgrove Primary School, "

@@ -60,14 +60,10 @@ def _search(name: str, key: str, text: str, sub: str = "patterns") -> str | None
     return m.group(0) if m else None
 
 
-_ROLE_CACHE: dict[str, re.Pattern[str]] = {}
-
-
+@lexicons.derived
 def _role_pattern(kind: str) -> re.Pattern[str]:
-    if kind not in _ROLE_CACHE:
-        terms = lexicons.lexicon_data("provision")["who"][kind]
-        _ROLE_CACHE[kind] = re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)
-    return _ROLE_CACHE[kind]
+    terms = lexicons.lexicon_data("provision")["who"][kind]
+    return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I)
 
 
 def is_provision_item(item: Item) -> bool:
@@ -163,7 +159,7 @@ SPECIFIED = rule(
     provided, how much, how often and by whom (with their level of expertise), and the group size where a group is
     named. What is not specified cannot be enforced, and nobody can check at review whether it happened.""",
     suggestion=(
-        "Say what, how much, how often and who: \"Sam will follow a Precision Teaching reading programme, "
+        "Say what, how much, how often and who: \"{Child} will follow a Precision Teaching reading programme, "
         "10 minutes a day, five days a week, one-to-one with a teaching assistant trained in the method.\""
     ),
     bad=[

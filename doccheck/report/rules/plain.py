@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -44,7 +43,7 @@ def long_sentence(ctx: Context) -> Iterator[Hit]:
                   details={"words": words})
 
 
-@functools.cache
+@lexicons.derived
 def _acronyms() -> tuple[dict[str, str], frozenset[str]]:
     data = lexicons.lexicon_data("acronyms")
     expansions = {k: v for k, v in data.get("expansions", {}).items()}
