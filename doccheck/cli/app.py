@@ -7,6 +7,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2
 
 from __future__ import annotations
 
+import functools
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Annotated
 import typer
 
 from doccheck import __version__
+from doccheck.batch.workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 from doccheck.cli import review as review_cmd
 from doccheck.cli import sites as sites_cmd
 from doccheck.cli.options import (
@@ -25,11 +27,14 @@ from doccheck.cli.options import (
     FormatOpt,
     IgnoreOpt,
     IsolatedOpt,
+    JobsOpt,
     MaxSizeOpt,
+    MemoryLimitOpt,
     ModelOpt,
     OutputOpt,
     SchoolType,
     SelectOpt,
+    TimeLimitOpt,
     check_all,
     check_output,
     exit_code,
@@ -88,6 +93,9 @@ def ehcp(
     max_size: MaxSizeOpt = 50.0,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
+    jobs: JobsOpt = 1,
+    time_limit: TimeLimitOpt = DEFAULT_SECONDS,
+    memory_limit: MemoryLimitOpt = DEFAULT_MEMORY_MB,
 ) -> None:
     """Check draft or final Education, Health and Care Plans (sections A-K)."""
     chosen, skipped, level, _cfg = settings(config, isolated, select, ignore, fail_on)
@@ -101,7 +109,8 @@ def ehcp(
 
     load_model(model)
     results, errors = check_all(
-        sources, max_size, lambda d: check_ehcp(d, draft=draft, select=chosen, ignore=skipped)
+        sources, max_size, functools.partial(check_ehcp, draft=draft, select=chosen, ignore=skipped),
+        jobs=jobs, limits=Limits(memory_mb=memory_limit, seconds=time_limit),
     )
     errors = missing + errors
     write(results, errors, fmt, output)
@@ -123,6 +132,9 @@ def report(
     max_size: MaxSizeOpt = 50.0,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
+    jobs: JobsOpt = 1,
+    time_limit: TimeLimitOpt = DEFAULT_SECONDS,
+    memory_limit: MemoryLimitOpt = DEFAULT_MEMORY_MB,
 ) -> None:
     """Check SEN Information Reports against Schedule 1 of the SEND Regulations 2014 and CFA 2014 s69."""
     when = parse_as_of(as_of)
@@ -147,7 +159,8 @@ def report(
         return read_one(src, max_mb)
 
     inputs, missing = expand_inputs(sources, urls=True)
-    results, errors = check_all(inputs, max_size, check, read)
+    results, errors = check_all(inputs, max_size, check, read, jobs=jobs,
+                                limits=Limits(memory_mb=memory_limit, seconds=time_limit))
     errors = missing + errors
     write(results, errors, fmt, output)
     raise typer.Exit(exit_code(results, errors, level))

@@ -3,6 +3,7 @@ files one by one (a bad one never stops the others), writing any output format, 
 
 from __future__ import annotations
 
+import functools
 import glob
 import io
 import stat
@@ -15,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from doccheck.batch.workers import Limits
 from doccheck.cli.config import Config
 from doccheck.core import schools
 from doccheck.core.errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, DocCheckError
@@ -57,6 +59,12 @@ ConfigOpt = Annotated[
                  "pyproject.toml with [tool.doccheck]).", dir_okay=False),
 ]
 IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64,
+                                      help="Check this many documents at once, each in its own process.")]
+TimeLimitOpt = Annotated[float, typer.Option("--time-limit", min=1.0,
+                                             help="Stop a document that takes longer than this many seconds.")]
+MemoryLimitOpt = Annotated[int, typer.Option("--memory-limit", min=64,
+                                             help="Stop a document that needs more than this many MB of memory.")]
 
 SUFFIXES = {".docx", ".pdf", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"}
 
@@ -227,21 +235,37 @@ def read_one(path: Path | str, max_mb: float) -> Document:
         raise DocumentTooLarge(f"{path}: ran out of memory reading this file; is it very large?") from None
 
 
+def _read_and_check(
+    check: Callable[[Document], CheckResult], read: Callable[[Path | str, float], Document], max_mb: float,
+    src: Path | str,
+) -> CheckResult:
+    return check(read(src, max_mb))
+
+
 def check_all(
     sources: Sequence[Path | str], max_mb: float, check: Callable[[Document], CheckResult],
-    read: Callable[[Path | str, float], Document] = read_one,
+    read: Callable[[Path | str, float], Document] = read_one, *, jobs: int = 1, limits: Limits | None = None,
 ) -> tuple[list[CheckResult], list[ErrorRow]]:
-    """Read and check each source; an unreadable one is reported and skipped, never fatal to the others."""
-    results: list[CheckResult] = []
-    errors: list[ErrorRow] = []
-    with progress(len(sources), "Checking") as advance:
-        for src in sources:
-            try:
-                results.append(check(read(src, max_mb)))
-            except DocCheckError as e:
-                fail(e.message)
-                errors.append((str(src), e.reason, e.message))
-            advance(str(src))
+    """Read and check each source in a worker process under a memory and time limit per document (see
+    ``doccheck.batch.workers``); an unreadable, hostile or too costly one is reported in one line and skipped,
+    never fatal to the others. Results keep the input order."""
+    from doccheck.batch.workers import Failure, Pool
+
+    work = functools.partial(_read_and_check, check, read, max_mb)
+    outcomes: list[CheckResult | Failure] = []
+    if not sources:
+        return [], []
+    with Pool(work, jobs=jobs, limits=limits) as pool, progress(len(sources), "Checking") as advance:
+
+        def done(k: int, value: CheckResult | Failure) -> None:
+            if isinstance(value, Failure):
+                fail(value.message)
+            advance(str(sources[k]))
+
+        outcomes = pool.map(list(sources), done)
+    results = [o for o in outcomes if not isinstance(o, Failure)]
+    errors = [(str(src), o.reason, o.message) for src, o in zip(sources, outcomes, strict=True)
+              if isinstance(o, Failure)]
     return results, errors
 
 
