@@ -117,13 +117,13 @@ def _match_at(words: list[str], i: int, index: _PhraseIndex) -> tuple[tuple[str,
 
 
 def _start_alias(words: list[str], lex: _Lexicon) -> tuple[str, int] | None:
-    """The section whose title phrase starts ``words`` (after filler words like "the", "child's"), and the index
-    of the first word after the phrase."""
+    """The section whose title phrase starts ``words`` (after filler words like "the", "child's", or any
+    possessive: "Reuben's special educational needs"), and the index of the first word after the phrase."""
     for i, w in enumerate(words):
         hit = _match_at(words, i, lex.aliases)
         if hit:
             return hit[1], i + len(hit[0])
-        if w not in lex.fillers:
+        if w not in lex.fillers and not (w.endswith("'s") and i < 2):
             return None
     return None
 

@@ -32,12 +32,15 @@ _GENERIC_NAMES = re.compile(r"^(?:The|This|A|An|Any|Each|Section|Placement|Name|
 
 
 def placement_named(text: str) -> str | None:
-    """The school name or type a Section I text states as the placement, or None."""
-    if _BLANK.search(text):
-        return None
+    """The school name or type a Section I text states as the placement, or None. A named school counts even when
+    the text says it is to be confirmed or is the parent's preference ("Parental preference: Hollins Park School.
+    To be confirmed after consultation"): the draft still names it. A type alone, with such words, is the usual
+    note that the section is left for the final plan."""
     for m in _NAMED.finditer(text):
         if not _GENERIC_NAMES.match(m.group(0)):
             return m.group(0).strip()
+    if _BLANK.search(text):
+        return None
     m = _TYPE.search(text)
     if m and not m.group(0).lower().startswith(("the ", "a setting", "a placement")):
         return m.group(0).strip()
@@ -59,8 +62,12 @@ NAMES_SCHOOL = rule(
     on it. Only Section I counts; school names in the child's history, needs or advice are not findings.""",
     suggestion="Leave Section I blank in the draft (\"The name and type of school will be added to the final plan "
     "after consultation\").",
-    bad=[Example("[Ashgrove Primary School], a mainstream primary school.", section="I")],
+    bad=[
+        Example("[Ashgrove Primary School], a mainstream primary school.", section="I"),
+        Example("Parental preference: [Hollins Park School]. To be confirmed after consultation.", section="I"),
+    ],
     good=[
+        Example("A special school place: to be confirmed after consultation with the family.", section="I"),
         Example("The name and type of school will be added to the final plan after consultation.", section="I"),
         Example("This section is left blank in the draft plan.", section="I"),
     ],
