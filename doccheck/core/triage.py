@@ -224,11 +224,12 @@ def verdict(result: CheckResult, items: Sequence[Passage]) -> str:
     c = Counter(p.severity for p in items)
     if result.info.get("blank_template"):
         return "This is a blank template, not a plan."
+    what = "passage" if result.document.kind != "report" else "point"
     if c["error"]:
         rest = f", and {c['warning']} to consider" if c["warning"] else ""
-        return f"Not ready: {c['error']} passage{'s' if c['error'] != 1 else ''} must change{rest}."
+        return f"Not ready: {c['error']} {what}{'s' if c['error'] != 1 else ''} must change{rest}."
     if c["warning"]:
-        return f"Nearly: nothing must change, {c['warning']} passage{'s' if c['warning'] != 1 else ''} to consider."
+        return f"Nearly: nothing must change, {c['warning']} {what}{'s' if c['warning'] != 1 else ''} to consider."
     return "Ready: no problems found."
 
 

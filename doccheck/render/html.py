@@ -142,6 +142,32 @@ def _card(n: int, p: triage.Passage, fids: dict[int, str], *, quote: bool) -> st
     return "".join(parts)
 
 
+def _governors(n: int, report: CheckResult) -> str:
+    """For a report: one screen for governors: the duties behind the report, each rated with its evidence, which
+    apply to this setting and why, and the questions to ask the headteacher."""
+    duties = report.info.get("duties") or []
+    if not duties:
+        return ""
+    out = [f'<div class="onepage governors" id="governors{n}"><h3>For governors: the duties behind this report</h3>',
+           f'<p class="setting">{esc(report.info.get("setting", ""))}</p>',
+           '<table class="ratings duties"><tbody>']
+    for d in duties:
+        rating = d.get("rating") or "none"
+        label = rating if d.get("rating") else ("advice" if d.get("applies") == "advice" else "n/a")
+        out.append(f'<tr class="r-{esc(rating)}"><td class="rating"><span class="dot"></span>{esc(label)}</td>'
+                   f'<td><strong>{esc(d["title"])}</strong> <small class="law">{esc(d["law"])}</small>'
+                   + (f'<br><span class="ev">{esc(d["evidence"])}</span>' if d.get("evidence") else "")
+                   + (f'<br><small class="why">Applies: {esc(d["applies"])}; {esc(d["why"])}</small>')
+                   + "</td></tr>")
+    out.append("</tbody></table>")
+    asks = [d["question"] for d in duties if d.get("rating") in ("red", "amber")]
+    if asks:
+        out.append("<h3>Questions to ask the headteacher</h3><ol>" + "".join(f"<li>{esc(q)}</li>" for q in asks)
+                   + "</ol>")
+    out.append("</div>")
+    return "".join(out)
+
+
 def _onepage(n: int, report: CheckResult, items: Sequence[triage.Passage]) -> str:
     """The summary that prints on one A4 side: verdict, what to fix first, a rating per section."""
     first = triage.fix_first(items)
@@ -157,7 +183,8 @@ def _onepage(n: int, report: CheckResult, items: Sequence[triage.Passage]) -> st
             out.append(
                 f'<li><a href="#d{n}-p{p.id}">{esc(head)}{esc(", " + loc if loc else "")}</a> '
                 f'<span class="tier">{esc(tier.label)}</span>'
-                + (f'<q>{esc(_short(p.text, 110))}</q>' if p.text else "")
+                + (f'<q>{esc(_short(p.text, 110))}</q>' if p.text and p.location.to_dict() else
+                   f'<span class="what">{esc(_short(p.text, 110))}</span>' if p.text else "")
                 + f' <code class="rule">{esc(", ".join(p.rules))}</code></li>'
             )
         out.append("</ol>")
@@ -230,6 +257,7 @@ def _document(n: int, report: CheckResult, comparison: dict[str, Any] | None) ->
     if report.info.get("draft") is not None:
         meta.append("draft plan" if report.info["draft"] else "final plan")
     w(f'<p class="meta">{esc(" · ".join(m for m in meta if m))}</p>')
+    w(_governors(n, report))
     w(_onepage(n, report, items))
 
     # summary
@@ -432,8 +460,11 @@ table.changes td{max-width:360px}table.changes .msg{color:var(--muted)}
 .onepage .cols{display:flex;flex-wrap:wrap;gap:12px 28px}.onepage .first{flex:3 1 420px}
 .onepage .ratings{flex:2 1 280px}
 .onepage h3{margin:4px 0 6px;font-size:15px}.onepage ol{margin:0;padding-left:22px;font-size:13px}
-.onepage ol li{margin:0 0 5px}.onepage q{display:block;color:#333}.onepage .tier{color:var(--muted);margin-left:4px}
+.onepage ol li{margin:0 0 5px}.onepage q,.onepage .what{display:block;color:#333}
+.onepage .tier{color:var(--muted);margin-left:4px}
 .onepage .more,.onepage .tally{font-size:13px;margin:4px 0}
+.governors .setting{font-size:13px;color:#333;margin:0 0 6px}table.duties td{font-size:13px}
+table.duties small{color:var(--muted)}table.duties .ev{color:#333}.r-none .dot{background:#c9ced6}
 table.ratings{width:100%}table.ratings th{width:2.5em;text-align:center}table.ratings td.rating{width:5.5em;
 text-transform:capitalize;white-space:nowrap}
 .dot{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:5px;vertical-align:-1px}

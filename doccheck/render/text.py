@@ -73,8 +73,10 @@ def render_summary(report: CheckResult, items: Sequence[triage.Passage], out: Te
         for n, p in enumerate(first[:FIRST_SHOWN], 1):
             tier = next(t for t in triage.TIERS if t.id == p.tier)
             out.write(f"  {n:>2}. {_place(p)}: {tier.label}  [{', '.join(p.rules)}]\n")
-            if p.text:
+            if p.text and p.location.to_dict():
                 out.write(_fill(f"\u201c{quote(p, 160)}\u201d", width, "      ", "       ") + "\n")
+            elif p.text:  # not words from the document: what is missing
+                out.write(_fill(_flat(p.text), width, "      ", "      ") + "\n")
         if len(first) > FIRST_SHOWN:
             out.write(f"      ... and {len(first) - FIRST_SHOWN} more, below\n")
         counts = ", ".join(f"{n} {t.label.lower()}" for t, n in triage.tier_counts(items))
@@ -86,6 +88,26 @@ def render_summary(report: CheckResult, items: Sequence[triage.Passage], out: Te
             out.write(_fill(f"{s.id:<3} {RATING[s.rating]}  {s.reason}", width, "  ", "              ") + "\n")
 
 
+def render_duties(report: CheckResult, out: TextIO, width: int = 100) -> None:
+    """For a report: the duties behind it, rated, which apply to this setting, and the questions to ask."""
+    duties = report.info.get("duties") or []
+    if not duties:
+        return
+    out.write("\nDuties (for governors)\n")
+    out.write(_fill(_flat(str(report.info.get("setting", ""))), width, "  ", "  ") + "\n")
+    for d in duties:
+        label = (d.get("rating") or ("advice" if d.get("applies") == "advice" else "n/a")).upper()
+        out.write(_fill(f"{label:<6} {d['title']} ({d['law']})", width, "  ", "         ") + "\n")
+        if d.get("evidence"):
+            out.write(_fill(_flat(str(d["evidence"])), width, "         ", "         ") + "\n")
+    asks = [d["question"] for d in duties if d.get("rating") in ("red", "amber")]
+    if asks:
+        out.write("\nQuestions to ask the headteacher\n")
+        for k, q in enumerate(asks, 1):
+            out.write(_fill(f"{k}. {q}", width, "  ", "     ") + "\n")
+    out.write("\n")
+
+
 def render_one(report: CheckResult, out: TextIO, width: int = 100) -> None:
     doc = report.document
     items = triage.passages(report)
@@ -95,6 +117,7 @@ def render_one(report: CheckResult, out: TextIO, width: int = 100) -> None:
     if doc.kind == "ehcp" and report.info.get("draft") is not None:
         status = ", draft" if report.info["draft"] else ", final"
     out.write(f"{printable(doc.path)}  ({doc.kind}, {doc.format}{status})\n")
+    render_duties(report, out, width)
     render_summary(report, items, out, width)
     sections = {s.id: s for s in report.sections}
     by_section: dict[str | None, list[triage.Passage]] = {}

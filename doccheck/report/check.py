@@ -9,8 +9,8 @@ from doccheck import catalog
 from doccheck.core import schools
 from doccheck.core.engine import run
 from doccheck.core.model import CheckResult, Document
+from doccheck.report import duties, learned, readability
 from doccheck.report import facts as factsmod
-from doccheck.report import learned, readability
 from doccheck.report.context import ReportContext
 from doccheck.report.coverage import coverage, judge_all
 from doccheck.report.passages import passages
@@ -49,4 +49,6 @@ def check_report(
                         sentences=readability.sentences(doc), kind=kind)
     result.findings = run(chosen, ctx)
     result.info["readability"] = readability.figures(ctx.sentences)
+    result.info["setting"] = duties.setting_note(school_type)
+    result.info["duties"] = [d.to_dict() for d in duties.duties(result)]
     return result
