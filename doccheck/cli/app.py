@@ -18,6 +18,7 @@ import typer
 from doccheck import __version__
 from doccheck.batch.workers import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
 from doccheck.cli import review as review_cmd
+from doccheck.cli import serve as serve_cmd
 from doccheck.cli import sites as sites_cmd
 from doccheck.cli.options import (
     AsOfOpt,
@@ -236,6 +237,7 @@ def evaluate_cmd(
 
 app.command("review")(review_cmd.review)
 app.command("sites")(sites_cmd.sites)
+app.command("serve")(serve_cmd.serve)
 
 
 def main() -> None:

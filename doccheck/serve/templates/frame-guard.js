@@ -1,0 +1,1 @@
+(function(){var h=window.history,r=h&&h.replaceState;if(!r)return;h.replaceState=function(){try{return r.apply(h,arguments);}catch(e){}};})();
