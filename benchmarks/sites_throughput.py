@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/sites_throughput.py --delay 0       # as fast as the machine goes (CPU-bound)
     .venv/bin/python benchmarks/sites_throughput.py --copies 8 --concurrency 32
 
-Each copy of the fixture web is 25 schools with websites (found, not found, robots-blocked, slow, down, huge files,
+Each copy of the fixture web is 36 schools with websites (found, not found, robots-blocked, slow, down, huge files,
 trust hops...) on their own 127.0.0.1 ports; nothing leaves the machine. Prints schools per minute, requests and
 bytes downloaded per school (from the servers' own logs, and Scrapy's counters), disk used per school under DIR,
 and an extrapolation to the ~22,000 state-funded schools in England.
@@ -38,7 +38,7 @@ def _du(path: Path) -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--copies", type=int, default=4, help="copies of the fixture web (25 schools each)")
+    ap.add_argument("--copies", type=int, default=4, help="copies of the fixture web (38 schools each)")
     ap.add_argument("--delay", type=float, default=1.0, help="least seconds between requests to one site")
     ap.add_argument("--concurrency", type=int, default=16, help="schools crawled at once")
     ap.add_argument("--timeout", type=float, default=5.0, help="download timeout (the slow site waits 30 s)")

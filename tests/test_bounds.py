@@ -234,3 +234,23 @@ def test_no_temporary_files_left_when_the_output_fails(tmp_path: Path) -> None:
     if os.geteuid() != 0:
         assert res.exit_code == 2 and res.stderr.count("\n") == 1
     assert [p.name for p in out.iterdir()] in ([], ["annotated.docx"])
+
+
+@linux
+def test_the_sweep_reads_a_hostile_report_in_its_bounded_worker() -> None:
+    """`doccheck sites` reads and checks each school's report in the bounded worker: the recursive PDF becomes a
+    DocCheckError with reason too-large (the school's status is unreadable-report) and the next report is read by
+    a fresh worker."""
+    from doccheck.sites import spider as sp
+
+    obj = sp.SitesSpider.__new__(sp.SitesSpider)
+    obj.checker = Pool(sp._isolated_task, jobs=1, limits=Limits(memory_mb=300, seconds=60))
+    try:
+        with pytest.raises(DocCheckError) as info:
+            obj._isolated(("read", recursive_xobject_pdf(), "http://school.test/r.pdf", 15_000_000, ""))
+        assert info.value.reason == "too-large" and "\n" not in info.value.message
+        html = (ROOT / "examples" / "sen-information-report.md").read_bytes()
+        reading = obj._isolated(("read", html, "http://school.test/sen.md", 15_000_000, "SEN Information Report"))
+        assert reading.kind == "report" and reading.doc.blocks
+    finally:
+        obj.checker.close()

@@ -9,6 +9,7 @@ The sweeps run as subprocesses (`python -m doccheck.cli.sites`), with the real `
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import shutil
 import signal
@@ -98,12 +99,9 @@ def test_every_school_gets_the_expected_status_and_report(web: tuple[Web, list[E
     lines = (full_run["out"] / "results.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(got), "one line per school"
     problems = []
+    assert set(got) == {e.urn for e in expects}, "every row of the list has a result"
     for e in expects:
         r = got.get(e.urn)
-        if e.status is None:
-            if r is not None:
-                problems.append(f"{e.urn} {e.site}: should not be in the results")
-            continue
         if r is None:
             problems.append(f"{e.urn} {e.site}: missing")
             continue
@@ -118,6 +116,16 @@ def test_every_school_gets_the_expected_status_and_report(web: tuple[Web, list[E
             problems.append(f"{e.urn} {e.site}: kind {r['report_kind']}, expected {e.report_kind}")
         if e.error_contains and e.error_contains not in (r["error"] or ""):
             problems.append(f"{e.urn} {e.site}: error {r['error']!r} lacks {e.error_contains!r}")
+        if e.reason and r["reason"] != e.reason:
+            problems.append(f"{e.urn} {e.site}: reason {r['reason']!r}, expected {e.reason!r}")
+        for name, want in (e.checks or {}).items():
+            got_check = (r.get("checks") or {}).get(name) or {}
+            if got_check.get("status") != want:
+                problems.append(f"{e.urn} {e.site}: check {name} {got_check}, expected {want}")
+        codes = {f["rule"] for f in r.get("findings") or []}
+        for code in e.findings:
+            if code not in codes:
+                problems.append(f"{e.urn} {e.site}: no {code} among {sorted(codes)}")
         if (r["name"], r["la"], r["phase"], r["type"]) != (e.name, e.la, e.phase, e.type):
             problems.append(f"{e.urn} {e.site}: school fields {r['name']!r} {r['la']!r} {r['phase']!r} {r['type']!r}")
     assert not problems, "\n".join(problems)
@@ -208,9 +216,32 @@ def test_politeness_from_the_server_logs(full_run: dict[str, Any]) -> None:
             cur += delta
             peak = max(peak, cur)
         assert peak <= 2, f"{site}: {peak} requests at once"
-    # every page is requested at most once per run (robots.txt once per site)
-    counts = Counter((h.site, h.path) for h in full_run["hits"] if h.site not in ("slow", "http500"))
+    # every page is requested at most once per run (robots.txt once per site); a retried one answered 5xx first
+    counts = Counter((h.site, h.method, h.path) for h in full_run["hits"]
+                     if h.site not in ("slow", "http500", "retry-after", "maintenance"))  # fmt: skip
     assert max(counts.values()) == 1, [k for k, v in counts.items() if v > 1]
+
+
+def test_crawl_delay_and_retry_after_are_kept(full_run: dict[str, Any]) -> None:
+    starts = sorted(h.start for h in _hits(full_run, "crawl-delay"))
+    assert len(starts) >= 4
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert min(gaps) >= 1.0, f"Crawl-delay: 1 not kept: gaps {[round(g, 2) for g in gaps]}"
+    hits = sorted(_hits(full_run, "retry-after"), key=lambda h: h.start)
+    busy = [h for h in hits if h.status == 503]
+    assert len(busy) == 1, [(h.path, h.status) for h in hits]
+    after = [h for h in hits if h.start > busy[0].start]
+    assert after and after[0].start - busy[0].end >= 1.9, "Retry-After: 2 not waited for"
+    down = sorted(_hits(full_run, "maintenance"), key=lambda h: h.start)
+    assert [h.path for h in down] == ["/robots.txt"] * 3, "robots.txt and its two retries; nothing after a 503"
+    assert all(b.start - a.end >= 0.95 for a, b in itertools.pairwise(down)), "Retry-After: 1 kept"
+
+
+def test_skipped_rows_say_why(full_run: dict[str, Any]) -> None:
+    got = full_run["by_urn"]
+    assert got["900026"]["status"] == "skipped" and got["900026"]["reason"] == "no-website"
+    assert got["900027"]["status"] == "skipped" and got["900027"]["reason"] == "closed"
+    assert "--include-closed" in got["900027"]["error"]
 
 
 def _interrupted_then_resumed(school_list: Path, out: Path, sig: int, after: int) -> tuple[int, int]:

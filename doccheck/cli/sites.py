@@ -39,7 +39,9 @@ def sites(
     type_: Annotated[
         list[str] | None, typer.Option("--type", help="Only this establishment type (substring; repeatable).")
     ] = None,
-    include_closed: Annotated[bool, typer.Option("--include-closed", help="Include closed schools.")] = False,
+    include_closed: Annotated[
+        bool, typer.Option("--include-closed", help="Crawl closed schools too (else they are listed as skipped).")
+    ] = False,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N schools after filters.")] = None,
     contact: Annotated[
         str | None,
@@ -75,6 +77,10 @@ def sites(
     collect: Annotated[
         bool, typer.Option("--collect", help="With --redis: assemble DIR/results.jsonl from Redis and stop.")
     ] = False,
+    lease_ttl: Annotated[
+        int,
+        typer.Option("--lease-ttl", min=5, help="With --redis: seconds before a dead worker's schools are taken over."),
+    ] = 120,
 ) -> None:
     """Find and check each school's SEN information report on its website (polite, resumable crawl)."""
     if out is None:
@@ -101,7 +107,7 @@ def sites(
         out=out, contact=contact or "not given", timeout=timeout, max_bytes=int(max_size * 1024 * 1024), depth=depth,
         delay=delay, start_delay=max(delay, min(2.0, 2 * delay)), concurrency=concurrency,
         retry_backoff=retry_backoff, cache_days=cache_days, as_of=when, progress=progress, redis_url=redis,
-        redis_key=redis_key,
+        redis_key=redis_key, lease_ttl=lease_ttl,
     )  # fmt: skip
 
     if collect:
@@ -120,11 +126,11 @@ def sites(
         _fail("give the school list (INPUT): a GIAS CSV, a CSV with a 'website' column, or a text file of URLs")
         raise typer.Exit(EXIT_USAGE)
 
-    from doccheck.sites.inputs import read_schools, select_schools
+    from doccheck.sites.inputs import read_schools, triage
 
     try:
         schools, fields = read_schools(input)
-        chosen = select_schools(
+        rows = triage(
             schools, fields, la=la or (), phase=phase or (), type_=type_ or (), include_closed=include_closed,
             limit=limit,
         )  # fmt: skip
@@ -133,7 +139,7 @@ def sites(
         raise typer.Exit(EXIT_USAGE) from None
     if not contact:
         _fail("warning: no --contact given; site owners will see 'contact: not given' in the User-Agent")
-    if not chosen:
+    if not any(s.skip != "filtered-out" for s in rows):
         _fail("no school in the list matches the filters")
         raise typer.Exit(EXIT_USAGE)
 
@@ -148,7 +154,7 @@ def sites(
 
     from doccheck.sites.run import run_sweep
 
-    raise typer.Exit(run_sweep(chosen, opts))
+    raise typer.Exit(run_sweep(rows, opts))
 
 
 def main() -> None:

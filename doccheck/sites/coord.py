@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from doccheck.sites.inputs import School
-from doccheck.sites.results import ResultWriter, result_key
+from doccheck.sites.results import ResultWriter, result_key, skipped_result
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -77,18 +77,32 @@ class RedisFeed:
     def ping(self) -> None:
         self.r.ping()
 
-    def seed(self, schools: list[School], *, wait: float = 120.0) -> bool:
-        """Push the schools once for the whole fleet. True if this worker seeded."""
+    def seed(
+        self, schools: list[School], *, wait: float = 120.0, on_skipped: Callable[[dict[str, Any]], None] | None = None
+    ) -> bool:
+        """Push the schools once for the whole fleet: every row goes into the order; the skipped ones (closed, no
+        website, filtered out) get their result at once, the others go into the job list. True if this worker
+        seeded."""
         if self.r.set(self.k("seeded"), self.worker, nx=True):
             pipe = self.r.pipeline(transaction=False)
+            skipped: list[dict[str, Any]] = []
             for i, s in enumerate(schools):
                 pipe.hset(self.k("schools"), s.key, json.dumps(s.to_dict()))
                 pipe.rpush(self.k("order"), s.key)
-                pipe.rpush(self.k("jobs"), s.key)
+                if s.skip:
+                    result = skipped_result(s)
+                    pipe.hsetnx(self.k("results"), s.key, json.dumps(result, ensure_ascii=False, default=str))
+                    skipped.append(result)
+                else:
+                    pipe.rpush(self.k("jobs"), s.key)
                 if i % 1000 == 999:
                     pipe.execute()
             pipe.set(self.k("ready"), str(len(schools)))
             pipe.execute()
+            for result in skipped:
+                if on_skipped is not None:
+                    on_skipped(result)
+                self.progress(result)
             return True
         deadline = time.monotonic() + wait
         while not self.r.exists(self.k("ready")):

@@ -8,8 +8,11 @@ limit). Pages and documents that look like the report are *candidates*, put in o
 3. the school's own site before its trust's site; a PDF, DOCX or substantial page before a legacy .doc;
 4. the link score, then the URL (so that the choice never depends on the order pages arrived in).
 
-Once fetched, a candidate's own first text can promote it (it calls itself an information report) or demote it
-to a policy ("this policy", "aims and objectives", "roles and responsibilities", "policy review").
+Once fetched and read, a candidate is judged for what it is (``judge_kind``): the report, a SEND policy, a hub page
+that links elsewhere, or another page, from the document-kind model, how many of the report's items its text
+covers, and what it calls itself. Only a report is accepted; among reports the newest by its own date wins
+(``own_date``: its last-review date, or the school year in its title), and older versions still linked are
+recorded (``old_versions``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
+
+from w3lib.html import strip_html5_whitespace
+from w3lib.url import canonicalize_url, safe_url_string
 
 # Candidate categories: what a link or document says it is.
 CAT_REPORT = 3  # "SEN(D) information report" (alone or combined with the policy)
@@ -58,7 +64,7 @@ _TRUST = re.compile(r"\btrust\b|academy[\s_-]*trust|multi[\s_-]*academy|\bmat\b|
 # Words that make a link worth following, with weights (text and URL, case-insensitive unless noted).
 _FOLLOW_WORDS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"information[\s_-]*report|informationreport", re.I), 10.0),
-    (re.compile(r"special[\s_-]*educational[\s_-]*needs?", re.I), 7.0),
+    (re.compile(r"special[\s_-]*(?:educational[\s_-]*)?needs?", re.I), 7.0),
     (re.compile(r"local[\s_-]*offer|school[\s_-]*offer", re.I), 4.0),
     (re.compile(r"inclusion|inclusive", re.I), 4.0),
     (re.compile(r"(?:key|statutory|school)[\s_-]*information", re.I), 3.5),
@@ -94,6 +100,11 @@ class Candidate:
     score: float = 0.0  # best link score
     fetched: bool = False
     content_cat: int | None = None  # category from the candidate's own text, once fetched
+    kind: str | None = None  # once read: report / policy / hub / other / unreadable
+    own: float = 0.0  # once read and judged a report: its own date (see own_date)
+    own_iso: str | None = None  # the same as a date or school year, for the result
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, url) of the links on a fetched page
+    found_on: str = ""  # the page that linked it
 
     @property
     def label(self) -> str:
@@ -116,6 +127,11 @@ class Candidate:
     def year(self) -> float:
         return newest_year(" ".join([*self.link_texts, unquote(self.url), self.title]))
 
+    @property
+    def link_year(self) -> float:
+        """The newest date named by the links to it and its URL (not its own title)."""
+        return newest_year(" ".join([*self.link_texts, unquote(self.url)]))
+
     def rank(self) -> tuple[float, ...]:
         """Sort key, higher is better; ties broken by URL so the choice is deterministic."""
         legacy = self.is_doc and urlsplit(self.url).path.lower().endswith(".doc")
@@ -136,8 +152,13 @@ def _url_tokens(url: str) -> set[str]:
     return {t for t in re.split(r"[/_.?=&+\s]+", text) if t} | set(re.split(r"[/_.?=&+\s-]+", text))
 
 
+_SEN_WORDS = re.compile(
+    r"special[\s_-]*(?:educational[\s_-]*)?needs?|additional[\s_-]*(?:learning[\s_-]*)?needs|\bsen/d\b", re.I
+)
+
+
 def is_sen(text: str, url: str = "") -> bool:
-    if _SEN_TEXT_CASED.search(text) or re.search(r"special educational needs?|additional needs|\bsen/d\b", text, re.I):
+    if _SEN_TEXT_CASED.search(text) or _SEN_WORDS.search(text):
         return True
     return bool(url) and bool(_url_tokens(url) & _SEN_URL_TOKENS)
 
@@ -172,13 +193,17 @@ def content_category(title: str, first_text: str) -> int | None:
     return None
 
 
+SCHOOL_YEAR_START = 8 / 12  # a school year 2025-26 starts in September 2025: 2025 + 8/12 on the same scale as dates
+
+
 def newest_year(text: str) -> float:
-    """The newest year or school year named: ``2025-26`` -> 2025.5, ``2024`` -> 2024.0; 0 when undated."""
+    """The newest year or school year named, as a year with its fraction (the scale of ``date_value``):
+    ``2025-26`` -> 2025.67 (September 2025), ``2024`` -> 2024.0; 0 when undated."""
     best = 0.0
     for m in _YEAR_RANGE.finditer(text):
         start, end = int(m.group(1)), int(m.group(2))
         if end % 100 == (start + 1) % 100:
-            best = max(best, start + 0.5)
+            best = max(best, start + SCHOOL_YEAR_START)
     for m in _YEAR.finditer(text):
         y = int(m.group(1))
         if 2000 <= y <= 2099:
@@ -207,12 +232,13 @@ def looks_like_document(url: str) -> bool:
 
 
 def clean_link(base: str, href: str) -> str | None:
-    """An absolute http(s) URL without fragment, or None for links not worth a request."""
-    href = (href or "").strip()
+    """An absolute http(s) URL without fragment, or None for links not worth a request. Whitespace around the link
+    is dropped and whitespace inside it percent-encoded (w3lib), never removed."""
+    href = strip_html5_whitespace(href or "")
     if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:", "sms:", "callto:")):
         return None
     try:
-        url, _ = urldefrag(urljoin(base, href))
+        url, _ = urldefrag(safe_url_string(urljoin(base, href)))
         parts = urlsplit(url)
         _ = parts.port
     except ValueError:
@@ -222,6 +248,15 @@ def clean_link(base: str, href: str) -> str | None:
     if parts.path.lower().endswith(_SKIP_EXTENSIONS):
         return None
     return url
+
+
+def url_key(url: str) -> str:
+    """One key for the URLs that name the same resource (case of scheme and host, escapes, query order, the
+    fragment), for the sets of pages seen."""
+    try:
+        return canonicalize_url(url)
+    except ValueError:
+        return url
 
 
 @lru_cache(maxsize=1)
@@ -265,3 +300,165 @@ def report_kind(cat: int) -> str:
         CAT_SEN: "send-page",
         CAT_POLICY: "policy",
     }.get(cat, "unclear")
+
+
+# -- what a read candidate is
+
+
+MIN_REPORT_ITEMS = 6  # items of Schedule 1 / s69 a text must cover to be the report (a full report covers 15-23)
+RICH_REPORT_ITEMS = 12  # so many items covered: a report whatever else the page holds
+
+_NAMES_REPORT = re.compile(r"information[\s_-]*report|\binfo[\s_-]*report", re.I)
+
+
+def names_itself_report(title: str, opening: str) -> bool:
+    """The title or first lines call the text an (SEN) information report."""
+    return bool(_NAMES_REPORT.search(title) or _NAMES_REPORT.search(opening[:400]))
+
+
+def policy_signals(text: str) -> int:
+    return len({m.group(0).lower() for m in _POLICY_SIGNALS.finditer(text[:20000])})
+
+
+def judge_kind(
+    model: tuple[str, float] | None, *, names_report: bool, policy_cues: int, items: int, words: int, doc_links: int
+) -> str:
+    """What a read candidate is: ``report``, ``policy``, ``hub`` (a page about SEND that mostly points elsewhere) or
+    ``other``. ``model`` is the document-kind model's answer; ``items`` how many report items the text covers
+    (the lexicons' judgement); a text that covers few items is never the report, whatever it calls itself (a
+    "Coming soon" page titled "SEN Information Report", a SEND page with the SENCO's e-mail and a Local Offer link)."""
+    says_policy = model[0] == "policy" if model is not None else policy_cues >= 2
+    if says_policy and not names_report:
+        return "policy"
+    if items < MIN_REPORT_ITEMS:
+        return "hub" if doc_links or (model is not None and model[0] == "hub") else "other"
+    if model is not None:
+        kind = model[0]
+        if kind == "report":
+            return "report"
+        if kind == "policy":
+            return "report" if names_report else "policy"
+        if names_report and items >= RICH_REPORT_ITEMS:
+            return "report"  # a long page that is the report and links much else besides
+        return kind if kind in ("hub", "other") else "other"
+    if policy_cues >= 2 and not names_report:
+        return "policy"
+    if names_report or items >= RICH_REPORT_ITEMS:
+        return "report"
+    return "hub" if doc_links else "other"
+
+
+def date_value(iso: str | None) -> float:
+    """``2025-09-15`` or ``2025-09`` -> 2025.67 (the year and its fraction); 0 when absent or unreadable."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?", iso or "")
+    if not m:
+        return 0.0
+    month = int(m.group(2) or 1)
+    return int(m.group(1)) + (min(max(month, 1), 12) - 1) / 12
+
+
+def own_date(last_reviewed: str | None, title: str, opening: str) -> tuple[float, str | None]:
+    """A report's own date: the later of its last-review date and the school year its title or first lines name
+    (``SEN Information Report 2025-26``); a bare year counts only in the title. (value, as written) or (0, None)."""
+    best, label = date_value(last_reviewed), last_reviewed
+    for m in _YEAR_RANGE.finditer(f"{title}\n{opening[:600]}"):
+        start, end = int(m.group(1)), int(m.group(2))
+        if end % 100 == (start + 1) % 100 and start + SCHOOL_YEAR_START > best:
+            best, label = start + SCHOOL_YEAR_START, f"{start}-{end % 100:02d}"
+    if best == 0.0:
+        for m in _YEAR.finditer(title):
+            y = int(m.group(1))
+            if 2000 <= y <= 2099 and y > best:
+                best, label = float(y), str(y)
+    return best, label
+
+
+def could_be_newer(cand: Candidate, than: float) -> bool:
+    """Worth reading to see whether it is a newer report than one dated ``than``: it says it is a report and its
+    links name no date, or a date no older than about half a year before."""
+    if cand.link_cat < CAT_SEN_REPORT:
+        return False
+    year = cand.link_year
+    return year == 0 or year >= than - 0.5
+
+
+def old_versions(chosen: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Other versions of the report still linked: candidates read and judged reports with an older own date, and
+    unread ones whose links call them the (SEN) information report of an older year (a year or more before)."""
+    out = []
+    for c in cands:
+        if c.url == chosen.url or c.kind not in (None, "report"):
+            continue
+        if not chosen.own:
+            continue
+        read_older = c.kind == "report" and 0 < c.own < chosen.own - 0.5
+        linked_older = c.kind is None and c.link_cat == CAT_REPORT and 0 < c.link_year <= chosen.own - 1 + 0.01
+        if read_older or linked_older:
+            out.append(c)
+    return sorted(out, key=lambda c: (-c.own or -c.link_year, c.url))
+
+
+def report_order(reports: list[Candidate]) -> list[Candidate]:
+    """Reports best first: the newest by its own date (to about a month), then the usual ranking."""
+    return sorted(reports, key=lambda c: (-round(c.own, 1), tuple(-x for x in c.rank()), c.url))
+
+
+# -- other things a school publishes about SEND
+
+_ACCESS_PLAN = re.compile(r"accessibility[\s_-]*(?:plan|strategy)|access[\s_-]*plan", re.I)
+_ACCESS_STATEMENT = re.compile(r"accessibility[\s_-]*statement|website[\s_-]*accessibility", re.I)
+_SEND_POLICY = re.compile(r"\b(?:send?|special[\s_-]*educational[\s_-]*needs?|inclusion)\b.{0,40}\bpolicy\b", re.I)
+
+
+def is_accessibility_plan(label: str) -> bool:
+    return bool(_ACCESS_PLAN.search(label)) and not _ACCESS_STATEMENT.search(label)
+
+
+def is_send_policy(label: str) -> bool:
+    return bool(_SEND_POLICY.search(label)) and not _REPORT.search(label)
+
+
+def plan_period_end(label: str) -> int | None:
+    """The last year of the period an accessibility plan's link names (``2024-2027`` -> 2027), if any."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", label)]
+    m = re.search(r"(?<!\d)(20\d\d)\s*[-/–]\s*(\d\d)(?!\d)", label)
+    if m:
+        years.append(int(m.group(1)[:2] + m.group(2)))
+    return max(years) if len(years) >= 2 else None
+
+
+# -- sitemaps
+
+_SITEMAP_SKIP = re.compile(r"tag|categor|author|user|taxonom|product|event|news|post[_-]?tag|format", re.I)
+_SITEMAP_GOOD = re.compile(r"page|attachment|media|document|file|upload", re.I)
+
+
+def parse_sitemap(body: bytes) -> tuple[list[str], list[str]]:
+    """(page URLs, child sitemap URLs) of a sitemap or sitemap index; ([], []) when it is not one."""
+    from scrapy.utils.gz import gunzip
+    from scrapy.utils.sitemap import Sitemap
+
+    data = body
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gunzip(data, max_size=20 * 1024 * 1024)
+        except Exception:
+            return [], []
+    if b"<urlset" not in data[:4096] and b"<sitemapindex" not in data[:4096]:
+        return [], []
+    try:
+        sm = Sitemap(data)
+    except Exception:  # lxml refuses it: not a sitemap
+        return [], []
+    locs = [str(e["loc"]).strip() for e in sm if e.get("loc")]
+    if sm.type == "sitemapindex":
+        return [], locs
+    return locs, []
+
+
+def choose_child_sitemaps(urls: list[str], room: int) -> list[str]:
+    """The child sitemaps of an index most likely to list the report: pages and attachments first, never tags,
+    categories, authors or news."""
+    ok = [u for u in urls if not _SITEMAP_SKIP.search(url_words(u))]
+    ok.sort(key=lambda u: (0 if _SITEMAP_GOOD.search(url_words(u)) else 1, u))
+    return ok[:room]

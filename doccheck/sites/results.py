@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import fcntl
 import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
+
 from doccheck.sites.inputs import School
 
-STATUSES = ("found", "not-found", "blocked-by-robots", "unreachable", "skipped", "error")
+# found: the report was read and checked; unreadable-report: the report is linked but cannot be read (damaged, a
+# scan without text, over the size cap); error: something went wrong inside doccheck for this school.
+STATUSES = ("found", "not-found", "blocked-by-robots", "unreachable", "unreadable-report", "skipped", "error")
 FIELDS = (
-    "urn", "name", "website", "status", "report_url", "report_format", "report_kind", "coverage", "facts", "error",
-    "la", "phase", "type", "school_type",
+    "urn", "name", "website", "status", "reason", "report_url", "report_format", "report_kind", "report_date",
+    "coverage", "facts", "checks", "findings", "report_findings", "error", "la", "phase", "type", "school_type",
+    "row",
 )  # fmt: skip
+NESTED = ("coverage", "facts", "checks", "findings", "report_findings")
 RUN_FIELD = "run"  # timing and counters: excluded from comparisons
 
 # Item ids of reference/info-report-requirements.md and the fact keys of the JSON contract, in their order;
@@ -46,32 +51,51 @@ def make_result(
     report_url: str | None = None,
     report_format: str | None = None,
     report_kind: str | None = None,
+    report_date: str | None = None,
     coverage: list[dict[str, Any]] | None = None,
     facts: dict[str, Any] | None = None,
+    checks: dict[str, Any] | None = None,
+    findings: list[dict[str, Any]] | None = None,
+    report_findings: dict[str, int] | None = None,
+    reason: str | None = None,
     error: str | None = None,
     run: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     assert status in STATUSES, status
-    # JSON-native from the start (a date or a set from the checker becomes what it would be in the file)
-    coverage = json.loads(json.dumps(coverage, default=str)) if coverage is not None else None
-    facts = json.loads(json.dumps(facts, default=str)) if facts is not None else None
+
+    def native(value: Any) -> Any:
+        # JSON-native from the start (a date or a set from the checker becomes what it would be in the file)
+        return json.loads(json.dumps(value, default=str)) if value is not None else None
+
     return {
         "urn": school.urn,
         "name": school.name,
         "website": school.website or school.website_raw or None,
         "status": status,
+        "reason": reason,
         "report_url": report_url,
         "report_format": report_format,
         "report_kind": report_kind,
-        "coverage": coverage,
-        "facts": facts,
+        "report_date": report_date,
+        "coverage": native(coverage),
+        "facts": native(facts),
+        "checks": native(checks),
+        "findings": native(findings) if findings is not None else [],
+        "report_findings": native(report_findings),
         "error": error,
         "la": school.la,
         "phase": school.phase,
         "type": school.type,
         "school_type": school.school_type,
+        "row": school.row or None,
         RUN_FIELD: run or {},
     }
+
+
+def skipped_result(school: School) -> dict[str, Any]:
+    """The result of a school that is not crawled: closed, no website, or filtered out."""
+    return make_result(school, "skipped", reason=school.skip or "no-website",
+                       error=school.skip_detail or "no website in the list")  # fmt: skip
 
 
 def result_key(result: dict[str, Any]) -> str:
@@ -141,23 +165,20 @@ def read_results(path: Path) -> list[dict[str, Any]]:
 
 class ResultWriter:
     """Appends results to DIR/results.jsonl: one line per school, flushed and fsynced before the next, under an
-    exclusive lock so that several workers sharing a directory never interleave lines."""
+    exclusive lock (filelock: the same on Windows, macOS and Linux) so that several workers sharing a directory
+    never interleave lines."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(str(path.with_name(path.name + ".lock")))
         with self._locked():
             _repair(path)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        lock = self.path.with_name(self.path.name + ".lock")
-        with lock.open("a") as lf:
-            fcntl.flock(lf, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lf, fcntl.LOCK_UN)
+        with self._lock:
+            yield
 
     def write(self, result: dict[str, Any]) -> None:
         line = json.dumps(result, ensure_ascii=False, default=str) + "\n"
@@ -172,11 +193,15 @@ def _ordered(seen: Iterable[str], known: tuple[str, ...]) -> list[str]:
     return [*known, *extra]
 
 
-def csv_columns(results: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str]]:
+CHECK_NAMES = ("review_date", "old_versions", "local_offer_link", "accessibility_plan", "send_policy")
+
+
+def csv_columns(results: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str], list[str]]:
     items = _ordered((c.get("item", "") for r in results for c in (r.get("coverage") or [])), ITEM_IDS)
     facts = _ordered((k for r in results for k in (r.get("facts") or {})), FACT_KEYS)
-    base = [f for f in FIELDS if f not in ("coverage", "facts")]
-    return base, items, facts
+    checks = _ordered((k for r in results for k in (r.get("checks") or {})), CHECK_NAMES)
+    base = [f for f in FIELDS if f not in NESTED]
+    return base, checks, items, facts
 
 
 def _cell(value: Any) -> str:
@@ -188,19 +213,28 @@ def _cell(value: Any) -> str:
 
 
 def write_csv(results: list[dict[str, Any]], path: Path) -> None:
-    """results.csv: the result fields, then one column per coverage item (covered/partial/missing/na, empty when
-    no report was checked), then one column per fact."""
-    base, items, facts = csv_columns(results)
+    """results.csv: the result fields, the site checks (their status, and the URL where there is one), the codes of
+    the findings, then one column per coverage item (covered/partial/missing/na, empty when no report was checked),
+    then one column per fact."""
+    base, checks, items, facts = csv_columns(results)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow([*base, *items, *facts])
+        w.writerow([*base, *(f"{c}{s}" for c in checks for s in ("", "_url")), "findings", *items, *facts])
         for r in results:
             cov = {c.get("item"): coverage_status(c) for c in (r.get("coverage") or [])}
             fct = r.get("facts") or {}
+            chk = r.get("checks") or {}
+            cells: list[str] = []
+            for c in checks:
+                entry = chk.get(c) or {}
+                cells += [_cell(entry.get("status")), _cell(entry.get("url"))]
+            codes = " ".join(sorted({str(x.get("rule")) for x in (r.get("findings") or [])}))
             w.writerow(
                 [
                     *(_cell(r.get(k)) for k in base),
+                    *cells,
+                    codes,
                     *(cov.get(i, "") for i in items),
                     *(_cell(fct.get(k)) for k in facts),
                 ]

@@ -21,7 +21,15 @@ from typing import Any
 
 from doccheck import __version__
 from doccheck.sites.inputs import School
-from doccheck.sites.results import ResultWriter, in_input_order, read_results, result_key, write_csv, write_jsonl
+from doccheck.sites.results import (
+    ResultWriter,
+    in_input_order,
+    read_results,
+    result_key,
+    skipped_result,
+    write_csv,
+    write_jsonl,
+)
 
 PURPOSE = "SEN information report checker"
 CLEAN_MARKER = "doccheck-clean-exit"
@@ -178,7 +186,8 @@ def summary_line(results: list[dict[str, Any]]) -> str:
 
 
 def run_sweep(schools: list[School], opts: SweepOptions) -> int:
-    """Crawl the schools in this process. Returns 0 when every school has a result, 130 when interrupted."""
+    """Sweep every row of the list in this process: the skipped ones (closed, no website, filtered out) get their
+    result at once, the others are crawled. Returns 0 when every school has a result, 130 when interrupted."""
     from scrapy.crawler import CrawlerProcess
 
     from doccheck.sites.coord import LocalFeed, RedisFeed
@@ -193,7 +202,7 @@ def run_sweep(schools: list[School], opts: SweepOptions) -> int:
     feed: LocalFeed | RedisFeed
     if opts.redis_url:
         rfeed = RedisFeed(opts.redis_url, opts.redis_key, opts.worker, writer, lambda r: None, lease_ttl=opts.lease_ttl)
-        rfeed.seed(schools)
+        rfeed.seed(schools, on_skipped=writer.write)
         total, done_n = rfeed.total(), rfeed.done_count()
         progress = Progress(total, done_n, enabled)
         rfeed.progress = progress
@@ -201,6 +210,10 @@ def run_sweep(schools: list[School], opts: SweepOptions) -> int:
     else:
         _prepare_jobdir(out)
         done = {result_key(r) for r in read_results(out / "results.jsonl")}
+        for s in schools:
+            if s.skip and s.key not in done:
+                writer.write(skipped_result(s))  # accounted for at once: no request is made for them
+                done.add(s.key)
         todo = [s for s in schools if s.key not in done]
         progress = Progress(len(schools), len(schools) - len(todo), enabled)
         feed = LocalFeed(todo, done, writer, progress)

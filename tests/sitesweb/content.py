@@ -11,12 +11,24 @@ from html import escape
 Section = tuple[str, list[str]]
 
 
-def report_sections(school: str, year: str = "2025-26") -> list[Section]:
+def report_sections(school: str, year: str = "2025-26", *, local_offer: str = "https://localoffer.example.invalid/",
+                    accessibility_plan: str = "") -> list[Section]:
+    """The report of a school year ("2025-26", or a calendar year "2022"): reviewed in the September that starts it,
+    next review a year on. ``local_offer``: the Local Offer's address; ``accessibility_plan``: its address, if any."""
+    start = int(year[:4]) if len(year) > 4 else int(year)
+    sections = _report_sections(school, year, start, local_offer)
+    if accessibility_plan:
+        head, paras = sections[-1]
+        sections[-1] = (head, [*paras, f"Our accessibility plan is published at {accessibility_plan}."])
+    return sections
+
+
+def _report_sections(school: str, year: str, start: int, local_offer: str) -> list[Section]:
     return [
         (f"{school}: SEN Information Report {year}", [
             f"This is the SEN information report of {school}. It explains how we support pupils with special "
-            "educational needs and disabilities (SEND). It was last reviewed on 15 September 2025 and will be "
-            "reviewed again in September 2026. It was approved by the governing body.",
+            f"educational needs and disabilities (SEND). It was last reviewed on 15 September {start} and will be "
+            f"reviewed again in September {start + 1}. It was approved by the governing body.",
         ]),
         ("What kinds of special educational needs do we provide for?", [
             "We are a mainstream primary school. We make provision for pupils with needs in all four broad areas: "
@@ -99,7 +111,7 @@ def report_sections(school: str, year: str = "2025-26") -> list[Section]:
             "information to the next school and hold transition meetings with parents.",
         ]),
         ("Where is the Local Offer?", [
-            "The local authority's Local Offer is published at https://localoffer.example.invalid/.",
+            f"The local authority's Local Offer is published at {local_offer}.",
         ]),
         ("Admissions, accessibility and equality", [
             "Disabled pupils are admitted on the same basis as all other pupils. We make reasonable adjustments so "

@@ -19,8 +19,8 @@ Expected results, one per case:
 | 900009 | robots-partial | robots.txt disallows /private/ for doccheck only; report elsewhere  | found        |
 | 900010 | none           | no SEN information at all                                           | not-found    |
 | 900011 | slow           | answers after 30 s (over the timeout)                               | unreachable  |
-| 900012 | huge           | the report link: 60 MB streamed without Content-Length              | error        |
-| 900013 | prospectus     | "Prospectus (includes our SEN information report)": 60 MB, declared | error        |
+| 900012 | huge           | the report link: 60 MB streamed without Content-Length              | unreadable   |
+| 900013 | prospectus     | "Prospectus (includes our SEN information report)": 60 MB, declared | unreadable   |
 | 900014 | js-only        | menu built by JavaScript only: no <a> links to follow               | not-found    |
 | 900015 | js-fallback    | the same menu, plus the report linked in the HTML footer            | found        |
 | 900016 | dated          | a 2022 report and a 2025 report (older listed first)                | found (2025) |
@@ -28,15 +28,27 @@ Expected results, one per case:
 | 900018 | down           | nothing listens on the port: connection refused                     | unreachable  |
 | 900019 | combined       | a "SEND Policy and Information Report" PDF                          | found        |
 | 900020 | download       | the report behind download.asp?file=17 (no extension), a PDF        | found (pdf)  |
-| 900021 | corrupt        | the report PDF is damaged                                           | error        |
+| 900021 | corrupt        | the report PDF is damaged                                           | unreadable   |
 | 900022 | robots-all     | robots.txt disallows everything                                     | blocked      |
 | 900023 | special        | a special school's report page                                      | found        |
-| 900024 | policy-only    | only a SEND policy (no report)                                      | found        |
+| 900024 | policy-only    | only a SEND policy (no report)                                      | not-found    |
 | 900025 | http500        | the homepage answers HTTP 500 every time                            | unreachable  |
 | 900026 | (none)         | no website in the list                                              | skipped      |
-| 900027 | closed         | a closed school (its site would be found)                           | (left out)   |
+| 900027 | closed         | a closed school (its site would be found): not visited              | skipped      |
+| 900028 | hub-deep       | Key information > Statutory > SEND hub (3 clicks) > the report page | found (html) |
+| 900029 | hub-no-report  | a SEND page with the SENCO's e-mail and a Local Offer link only     | not-found    |
+| 900030 | robots-folder  | robots.txt disallows /wp-content/uploads/, where the report PDF is  | blocked      |
+| 900031 | embedded-old   | a page holding the current report, linking last year's PDF          | found (html) |
+| 900032 | crawl-delay    | robots.txt Crawl-delay: 1                                           | found        |
+| 900033 | retry-after    | the homepage answers 503 with Retry-After: 2 twice, then the site   | found        |
+| 900034 | sitemap-only   | the report page is in no menu, only in the sitemap robots.txt names | found (html) |
+| 900035 | spaces         | the report's file name has spaces, linked as written                | found (pdf)  |
+| 900036 | checks         | Local Offer link on an LA site that refuses HEAD; accessibility plan | found        |
+| 900037 | checks-bad     | dead Local Offer link; expired accessibility plan; report overdue   | found        |
+| 900038 | maintenance    | every request, robots.txt included, answers 503 with Retry-After: 1 | unreachable  |
 
-("blocked" is status blocked-by-robots; policy-only's report_kind is "policy".)
+("blocked" is status blocked-by-robots; "unreadable" is unreadable-report. The last two carry the checks of what
+else a school publishes: checks.local_offer_link, accessibility_plan, review_date.)
 
 The JavaScript-only case documents a limit: the crawler does not run JavaScript, so a report reachable only
 through a script-built menu is not found (status not-found) unless the page also links it in HTML.
@@ -46,6 +58,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +83,9 @@ class Expect:
     establishment_status: str = "Open"
     report_kind: str | None = None
     error_contains: str | None = None
+    reason: str | None = None
+    checks: dict[str, str] | None = None  # check name -> expected status
+    findings: tuple[str, ...] = ()  # SITE- rules that must be among the findings
 
 
 def _html(site: str, title: str, sections: list[c.Section], links: list[tuple[str, str]], **kw: str) -> Route:
@@ -101,7 +117,8 @@ def build() -> tuple[Web, list[Expect]]:
         "page", "pdf-deep", "docx", "policies", "redirect", "moved", "moved-new", "broken", "robots",
         "robots-partial", "none", "slow", "huge", "prospectus", "js-only", "js-fallback", "dated", "trust",
         "trust-site", "down", "combined", "download", "corrupt", "robots-all", "special", "policy-only", "http500",
-        "closed",
+        "closed", "hub-deep", "hub-no-report", "robots-folder", "embedded-old", "crawl-delay", "retry-after",
+        "sitemap-only", "spaces", "checks", "checks-bad", "la-site", "maintenance",
     ]  # fmt: skip
     for n in names:
         web.site(n, slow=30.0 if n == "slow" else 0.0)
@@ -252,7 +269,7 @@ def build() -> tuple[Web, list[Expect]]:
     s.add("/", _home("Maple Primary", [("SEN Information Report", "/docs/sen-information-report.pdf")]))
     s.add("/docs/sen-information-report.pdf", Route(body=b"%PDF-1.4\n", content_type="application/pdf",
                                                     stream_size=HUGE, declare_length=False))  # fmt: skip
-    expects.append(Expect("900012", "Maple Primary School", "huge", "error",
+    expects.append(Expect("900012", "Maple Primary School", "huge", "unreadable-report",
                           ("huge", "/docs/sen-information-report.pdf"), error_contains="limit"))  # fmt: skip
 
     # 13 prospectus: 60 MB with Content-Length
@@ -260,7 +277,7 @@ def build() -> tuple[Web, list[Expect]]:
     add_common("prospectus", "Oak Hill Primary")
     s.add("/", _home("Oak Hill Primary", [("Prospectus (includes our SEN information report)", "/prospectus.pdf")]))
     s.add("/prospectus.pdf", Route(body=b"%PDF-1.4\n", content_type="application/pdf", stream_size=HUGE))
-    expects.append(Expect("900013", "Oak Hill Primary School", "prospectus", "error",
+    expects.append(Expect("900013", "Oak Hill Primary School", "prospectus", "unreadable-report",
                           ("prospectus", "/prospectus.pdf"), error_contains="limit"))  # fmt: skip
 
     # 14 js-only and 15 js-fallback
@@ -338,7 +355,7 @@ def build() -> tuple[Web, list[Expect]]:
     s.add("/", _home("Vale Primary", [("SEN Information Report", "/docs/sen-information-report.pdf")]))
     s.add("/docs/sen-information-report.pdf", Route(body=b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ngarbage\n" * 20,
                                                     content_type="application/pdf"))  # fmt: skip
-    expects.append(Expect("900021", "Vale Primary School", "corrupt", "error",
+    expects.append(Expect("900021", "Vale Primary School", "corrupt", "unreadable-report",
                           ("corrupt", "/docs/sen-information-report.pdf"), "pdf"))  # fmt: skip
 
     # 22 robots-all
@@ -369,8 +386,8 @@ def build() -> tuple[Web, list[Expect]]:
                                ("Behaviour Policy", "/policies/behaviour-policy.pdf")]))  # fmt: skip
     s.add("/policies/send-policy.pdf", _pdf(c.policy_sections("Yew Tree Primary")))
     s.add("/policies/behaviour-policy.pdf", _pdf(c.plain_sections("Behaviour Policy")))
-    expects.append(Expect("900024", "Yew Tree Primary School", "policy-only", "found",
-                          ("policy-only", "/policies/send-policy.pdf"), "pdf", report_kind="policy"))  # fmt: skip
+    expects.append(Expect("900024", "Yew Tree Primary School", "policy-only", "not-found", reason="policy-only",
+                          checks={"send_policy": "found"}))  # fmt: skip
 
     # 25 HTTP 500
     web.sites["http500"].add("/", Route(status=500, body=b"<h1>Internal Server Error</h1>"))
@@ -381,11 +398,175 @@ def build() -> tuple[Web, list[Expect]]:
                           phase="Nursery", error_contains="no website"))  # fmt: skip
     s = web.sites["closed"]
     s.add("/", _home("Birch Primary", [("SEN Information Report", "/sen/")]))
-    expects.append(Expect("900027", "Birch Primary School", "closed", None, establishment_status="Closed"))
+    expects.append(Expect("900027", "Birch Primary School", "closed", "skipped", establishment_status="Closed",
+                          reason="closed", error_contains="closed"))  # fmt: skip
+    _issue_15_cases(web, expects, add_common)
     for i, e in enumerate(expects):
         if i % 3 == 1:
             e.la = "Sampleton"
     return web, expects
+
+
+def _issue_15_cases(web: Web, expects: list[Expect], add_common: Callable[[str, str], None]) -> None:
+    """The cases of issue 15: hubs, a SEND page without a report, robots.txt over the report's folder, an embedded
+    report beside last year's PDF, Crawl-delay, Retry-After, a sitemap, spaces in a file name, and the checks of
+    what else a school publishes."""
+    la = web.sites["la-site"]  # the local authority's site: its Local Offer refuses HEAD (405) but answers GET
+    la.host = "localhost"  # another host than the schools' 127.0.0.1, as a council's site is
+    la.add("/robots.txt", Route(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"))
+    la.add("/localoffer/", Route(body=c.html_page("Exampleshire Local Offer", c.plain_sections("Local Offer")),
+                                 head_status=405))  # fmt: skip
+    good_lo, dead_lo = web.url("la-site", "/localoffer/"), web.url("la-site", "/old-local-offer/")
+
+    # 28 hub-deep: Key information > Statutory information > SEND hub (at the depth limit) > the report page
+    s = web.sites["hub-deep"]
+    add_common("hub-deep", "Acorn Primary")
+    s.add("/", _home("Acorn Primary", [("Key Information", "/key-information/")]))
+    s.add("/key-information/", _html("Acorn Primary", "Key information", c.plain_sections("Key information"),
+                                     [("Home", "/"), ("Statutory information", "/key-information/statutory/")]))
+    s.add("/key-information/statutory/", _html("Acorn Primary", "Statutory information",
+                                               c.plain_sections("Statutory information"),
+                                               [("Home", "/"), ("SEND", "/key-information/statutory/send/")]))
+    s.add("/key-information/statutory/send/", _html("Acorn Primary", "SEN Information Report", [
+        ("SEN Information Report", ["Our SEN information report for this year is on its own page."])],
+        [("Home", "/"), ("Read our SEN information report", "/our-sen-report-this-year/")]))  # fmt: skip
+    s.add("/our-sen-report-this-year/", _html("Acorn Primary", "Our report", c.report_sections("Acorn Primary"),
+                                              [("Home", "/")]))  # fmt: skip
+    expects.append(Expect("900028", "Acorn Primary School", "hub-deep", "found", ("hub-deep",
+                          "/our-sen-report-this-year/"), "html"))  # fmt: skip
+
+    # 29 hub-no-report: a SEND page with the SENCO's contact and a Local Offer link, and no report anywhere
+    s = web.sites["hub-no-report"]
+    add_common("hub-no-report", "Bramble Primary")
+    s.add("/", _home("Bramble Primary", [("SEND", "/send/")]))
+    s.add("/send/", _html("Bramble Primary", "Special Educational Needs", [("Special educational needs", [
+        "Our SENCO is Mrs Ann Example; you can e-mail her at senco@example.invalid or call 0161 496 0002.",
+        "The local authority's Local Offer describes the services for children with SEND in the area."])],
+        [("Home", "/"), ("Exampleshire Local Offer", good_lo)]))  # fmt: skip
+    expects.append(Expect("900029", "Bramble Primary School", "hub-no-report", "not-found", reason="send-page-only"))
+
+    # 30 robots-folder: the SEND hub is allowed, the uploads folder holding the report is not
+    s = web.sites["robots-folder"]
+    add_common("robots-folder", "Clover Primary")
+    s.add("/robots.txt", Route(body=b"User-agent: *\nDisallow: /wp-content/uploads/\n", content_type="text/plain"))
+    s.add("/", _home("Clover Primary", [("SEND", "/send/")]))
+    pdf = "/wp-content/uploads/2025/09/SEN-Information-Report-2025-26.pdf"
+    s.add("/send/", _html("Clover Primary", "SEND", [("SEND", ["Please read our SEN information report below."])],
+                          [("Home", "/"), ("SEN Information Report 2025-26", pdf)]))  # fmt: skip
+    s.add(pdf, _pdf(c.report_sections("Clover Primary")))
+    expects.append(Expect("900030", "Clover Primary School", "robots-folder", "blocked-by-robots",
+                          ("robots-folder", pdf), never=("/wp-content/uploads/",)))  # fmt: skip
+
+    # 31 embedded-old: the page is the current report and links last year's PDF
+    s = web.sites["embedded-old"]
+    add_common("embedded-old", "Damson Primary")
+    s.add("/", _home("Damson Primary", [("SEND", "/send/")]))
+    s.add("/send/", _html("Damson Primary", "SEND", c.report_sections("Damson Primary", "2025-26"),
+                          [("Home", "/"), ("SEN Information Report 2024-25 (PDF)",
+                                           "/files/sen-information-report-2024-25.pdf")]))  # fmt: skip
+    s.add("/files/sen-information-report-2024-25.pdf", _pdf(c.report_sections("Damson Primary", "2024-25")))
+    expects.append(Expect("900031", "Damson Primary School", "embedded-old", "found", ("embedded-old", "/send/"),
+                          "html", checks={"old_versions": "linked"}, findings=("SITE-OLD-VERSION-LIVE",)))  # fmt: skip
+
+    # 32 crawl-delay: robots.txt asks for a second between requests
+    s = web.sites["crawl-delay"]
+    add_common("crawl-delay", "Elder Primary")
+    s.add("/robots.txt", Route(body=b"User-agent: *\nCrawl-delay: 1\nDisallow: /admin/\n", content_type="text/plain"))
+    s.add("/", _home("Elder Primary", [("Parents", "/parents/"), ("SEND", "/send/")]))
+    s.add("/parents/", _plain("Elder Primary", "Parents"))
+    s.add("/send/", _html("Elder Primary", "SEND", [("SEND", ["Our report."])],
+                          [("Home", "/"), ("SEN Information Report", "/send/report.pdf")]))  # fmt: skip
+    s.add("/send/report.pdf", _pdf(c.report_sections("Elder Primary")))
+    expects.append(Expect("900032", "Elder Primary School", "crawl-delay", "found", ("crawl-delay",
+                          "/send/report.pdf"), "pdf"))  # fmt: skip
+
+    # 33 retry-after: the homepage is busy twice (503, Retry-After: 2), then answers
+    s = web.sites["retry-after"]
+    add_common("retry-after", "Fennel Primary")
+    home = _home("Fennel Primary", [("SEN Information Report", "/sen-information-report/")])
+    home.fail_first, home.fail_headers = 1, {"Retry-After": "2"}
+    s.add("/", home)
+    s.add("/sen-information-report/", _html("Fennel Primary", "SEN Information Report",
+                                            c.report_sections("Fennel Primary"), [("Home", "/")]))  # fmt: skip
+    expects.append(Expect("900033", "Fennel Primary School", "retry-after", "found", ("retry-after",
+                          "/sen-information-report/"), "html"))  # fmt: skip
+
+    # 34 sitemap-only: the report page is linked from nowhere, but the sitemap robots.txt names lists it
+    s = web.sites["sitemap-only"]
+    add_common("sitemap-only", "Gorse Primary")
+    smap = "/sitemap_index.xml"
+    s.add("/robots.txt", Route(body=f"User-agent: *\nDisallow:\nSitemap: {web.url('sitemap-only', smap)}\n".encode(),
+                               content_type="text/plain"))  # fmt: skip
+    s.add(smap, Route(body=_sitemap_index([web.url("sitemap-only", "/post-sitemap.xml"),
+                                           web.url("sitemap-only", "/page-sitemap.xml")]),
+                      content_type="application/xml"))  # fmt: skip
+    s.add("/page-sitemap.xml", Route(body=_urlset([web.url("sitemap-only", p) for p in (
+        "/", "/about/", "/term-dates/", "/sen-information-report-2025-26/")]), content_type="application/xml"))
+    s.add("/post-sitemap.xml", Route(body=_urlset([web.url("sitemap-only", "/news/")]),
+                                     content_type="application/xml"))  # fmt: skip
+    s.add("/", _home("Gorse Primary", [("Contact", "/contact/")]))
+    s.add("/sen-information-report-2025-26/", _html("Gorse Primary", "SEN Information Report 2025-26",
+                                                    c.report_sections("Gorse Primary"), [("Home", "/")]))
+    expects.append(Expect("900034", "Gorse Primary School", "sitemap-only", "found", ("sitemap-only",
+                          "/sen-information-report-2025-26/"), "html"))  # fmt: skip
+
+    # 35 spaces: the report's file name has spaces, and the link writes them as spaces
+    s = web.sites["spaces"]
+    add_common("spaces", "Heather Primary")
+    s.add("/", _home("Heather Primary", [("Special Needs", "/special needs/")]))
+    s.add("/special%20needs/", _html("Heather Primary", "Special Needs", [("Special needs", ["Our report."])],
+                                     [("Home", "/"), ("SEN Information Report",
+                                                      "/documents/SEN Information Report 2025-26.pdf")]))
+    s.add("/documents/SEN%20Information%20Report%202025-26.pdf", _pdf(c.report_sections("Heather Primary")))
+    expects.append(Expect("900035", "Heather Primary School", "spaces", "found", ("spaces",
+                          "/documents/SEN%20Information%20Report%202025-26.pdf"), "pdf"))  # fmt: skip
+
+    # 36 checks: the report links a working Local Offer (whose server refuses HEAD) and an accessibility plan
+    s = web.sites["checks"]
+    add_common("checks", "Iris Primary")
+    s.add("/", _home("Iris Primary", [("SEN Information Report", "/send/report/")]))
+    s.add("/send/report/", _html("Iris Primary", "SEN Information Report", c.report_sections(
+        "Iris Primary", local_offer=good_lo, accessibility_plan=web.url("checks", "/docs/accessibility-plan.pdf")),
+        [("Home", "/"), ("Accessibility Plan 2024-2027", "/docs/accessibility-plan.pdf"),
+         ("SEND Policy", "/docs/send-policy.pdf")]))  # fmt: skip
+    s.add("/docs/accessibility-plan.pdf", _pdf(c.plain_sections("Accessibility plan")))
+    s.add("/docs/send-policy.pdf", _pdf(c.policy_sections("Iris Primary")))
+    expects.append(Expect("900036", "Iris Primary School", "checks", "found", ("checks", "/send/report/"), "html",
+                          checks={"local_offer_link": "ok", "accessibility_plan": "found", "send_policy": "found",
+                                  "review_date": "ok", "old_versions": "ok"}))  # fmt: skip
+
+    # 37 checks-bad: a dead Local Offer link, an accessibility plan whose period has ended, a report overdue
+    s = web.sites["checks-bad"]
+    add_common("checks-bad", "Juniper Lane Primary")
+    s.add("/", _home("Juniper Lane Primary", [("SEN Information Report", "/send/report/"),
+                                              ("Accessibility Plan 2019-2022", "/docs/access-plan-2019.pdf")]))
+    s.add("/send/report/", _html("Juniper Lane Primary", "SEN Information Report", c.report_sections(
+        "Juniper Lane Primary", "2023-24", local_offer=dead_lo), [("Home", "/")]))  # fmt: skip
+    expects.append(Expect("900037", "Juniper Lane Primary School", "checks-bad", "found", ("checks-bad",
+                          "/send/report/"), "html",
+                          checks={"local_offer_link": "broken", "accessibility_plan": "expired",
+                                  "review_date": "overdue"},
+                          findings=("SITE-LOCAL-OFFER-BROKEN", "SITE-ACCESSIBILITY-PLAN-EXPIRED",
+                                    "SITE-REVIEW-OVERDUE")))  # fmt: skip
+
+
+    # 38 maintenance: down for maintenance, politely saying so
+    s = web.sites["maintenance"]
+    for path in ("/robots.txt", "/"):
+        s.add(path, Route(body=b"ok", fail_first=10_000, fail_status=503, fail_headers={"Retry-After": "1"}))
+    expects.append(Expect("900038", "Kale Primary School", "maintenance", "unreachable", error_contains="503"))
+
+
+def _urlset(urls: list[str]) -> bytes:
+    items = "".join(f"<url><loc>{u}</loc></url>" for u in urls)
+    return (f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{items}</urlset>").encode()  # fmt: skip
+
+
+def _sitemap_index(urls: list[str]) -> bytes:
+    items = "".join(f"<sitemap><loc>{u}</loc></sitemap>" for u in urls)
+    return (f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{items}</sitemapindex>").encode()  # fmt: skip
 
 
 GIAS_COLUMNS = [

@@ -29,6 +29,11 @@ class Route:
     stream_size: int = 0  # > 0: stream this many bytes of padding after `body`, lazily
     declare_length: bool = True  # send Content-Length for streamed bodies
     headers: dict[str, str] = field(default_factory=dict)
+    fail_first: int = 0  # answer the first N requests with fail_status (and fail_headers) instead
+    fail_status: int = 503
+    fail_headers: dict[str, str] = field(default_factory=dict)
+    head_status: int | None = None  # answer HEAD with this status (405: a server that refuses HEAD)
+    served: int = 0
 
 
 @dataclass(slots=True)
@@ -52,6 +57,7 @@ class Site:
         self.slow = slow  # every request waits this long (a very slow site)
         self.server: ThreadingHTTPServer | None = None
         self.port = 0
+        self.host = "127.0.0.1"  # the name in its URLs ("localhost" for a site that must look like another host)
 
     def add(self, path: str, route: Route) -> None:
         self.routes[path] = route
@@ -72,7 +78,8 @@ class Web:
         return s
 
     def url(self, name: str, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.sites[name].port}{path}"
+        site = self.sites[name]
+        return f"http://{site.host}:{site.port}{path}"
 
     def start(self, down: tuple[str, ...] = ()) -> None:
         for site in self.sites.values():
@@ -103,8 +110,12 @@ class Web:
             return [h for h in self.hits if h.site == name]
 
     def clear(self) -> None:
+        """Forget the log, and start every route's count of requests again (for routes that fail first)."""
         with self._lock:
             self.hits.clear()
+            for site in self.sites.values():
+                for route in site.routes.values():
+                    route.served = 0
 
     def max_concurrency(self, name: str) -> int:
         """The most requests to one site in progress at one moment, from the log."""
@@ -187,6 +198,19 @@ def _handler(web: Web, site: Site) -> Callable[..., Any]:
             if route is None:
                 body = b"<!doctype html><title>Not found</title><h1>Page not found</h1>"
                 route = Route(body=body, status=404)
+            with web._lock:
+                route.served += 1
+                failing = route.served <= route.fail_first
+            if failing or (head and route.head_status is not None):
+                status = route.fail_status if failing else int(route.head_status or 405)
+                hit.status = status
+                self.send_response(status)
+                for k, v in (route.fail_headers if failing else {}).items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                hit.complete = True
+                return
             hit.status = route.status
             self.send_response(route.status)
             if route.location:
