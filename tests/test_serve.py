@@ -658,3 +658,17 @@ def test_command_is_registered() -> None:
 
     r = CliRunner().invoke(app, ["serve", "--help"])
     assert r.exit_code == 0 and "--open" in r.output and "--host" in r.output and "--port" in r.output
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the checker's memory ceiling is an rlimit")
+def test_a_hostile_upload_fails_alone_and_the_page_goes_on(client: TestClient) -> None:
+    """A 1 KB PDF whose drawings include each other hits the checker's memory ceiling: that upload gets a one-line
+    error, and the next upload is checked as usual."""
+    from tests.test_bounds import recursive_xobject_pdf
+
+    r = client.post("/api/check", files={"file": ("recursive.pdf", recursive_xobject_pdf())}, data={"kind": "ehcp"})
+    assert 400 <= r.status_code < 600 and r.status_code != 200
+    errors = r.json()["errors"]
+    assert len(errors) == 1 and "\n" not in errors[0]["message"]
+    r = client.post("/api/check", files={"file": (PLAN.name, PLAN.read_bytes())})
+    assert r.status_code == 200 and r.json()["documents"][0]["kind"] == "ehcp"

@@ -116,10 +116,28 @@ def init_worker(events: Any) -> None:
     first upload does not pay for them."""
     global _events
     _events = events
+    _memory_ceiling()
     parent = multiprocessing.parent_process()
     if parent is not None:  # a checker never outlives its server, however the server ends
         threading.Thread(target=_exit_with, args=(parent,), name="doccheck-parent", daemon=True).start()
     warm()
+
+
+def _memory_ceiling() -> None:
+    """Bound the checker's address space (``DOCCHECK_SERVE_MEMORY_MB``, 2048 by default: the pipeline and models
+    take about 350 MB of it), so that a hostile upload (a 1 KB PDF whose drawings include each other) fails its own
+    check with an out-of-memory error, or ends its checker, instead of taking the machine."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return
+    mb = int(os.environ.get("DOCCHECK_SERVE_MEMORY_MB", "2048"))
+    limit = mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _exit_with(parent: Any) -> None:
