@@ -55,7 +55,19 @@ def _run(args: list[str]) -> dict[str, Any]:
     data.pop("doccheck_version", None)
     for d in data.get("documents", []):
         d["path"] = _rel(Path(d["path"]).resolve())
-    return data
+    return _relative(data)
+
+
+def _relative(value: Any) -> Any:
+    """Every absolute path under the checkout made relative to it, so that the pin holds in any clone."""
+    prefix = f"{ROOT}/"
+    if isinstance(value, str):
+        return value.replace(prefix, "")
+    if isinstance(value, list):
+        return [_relative(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _relative(v) for k, v in value.items()}
+    return value
 
 
 def capture(only: dict[str, set[str]] | None = None) -> dict[str, Any]:
