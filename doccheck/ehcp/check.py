@@ -3,6 +3,7 @@ provide the plan facts they need, run them."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from doccheck import catalog
@@ -12,10 +13,14 @@ from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
 from doccheck.ehcp import child, facts, items, learned, segment
 from doccheck.ehcp.context import PlanContext
-from doccheck.ehcp.thread import build_thread
+from doccheck.ehcp.thread import Thread, thread_units, unit_texts
 from doccheck.nlp import models as nlp_models
 from doccheck.nlp import pipeline as nlp
 
+# An item longer than ITEM_CHUNK characters (far longer than any paragraph, bullet or cell of a plan: a whole document
+# pasted into one paragraph) is checked as items of at most ITEM_PIECE characters (``chunked``).
+ITEM_CHUNK = 5_000
+ITEM_PIECE = 1_000
 # What a plain check of a plan can give its rules (a comparison with a previous plan needs `doccheck review`).
 PROVIDES = frozenset({"parse", "dependencies", "year-group", "thread", "models"})
 
@@ -28,9 +33,26 @@ def block_items(result: CheckResult, wanted: set[str]) -> list[Item]:
     return out
 
 
-def analyse(ctx: PlanContext, chosen: Iterable[Rule]) -> None:
-    """Build the items of the units and sections the chosen rules look at, then parse, in one batch per parse
-    depth, the items of every unit whose rules need it (the dependency parse only where a rule needs it)."""
+def chunked(its: list[Item]) -> list[Item]:
+    """The items, an item over ``ITEM_CHUNK`` characters cut into consecutive items of at most ``ITEM_PIECE``
+    characters at line breaks, sentence ends or spaces (``nlp.chunks``), each quoting its own part, so that the
+    rules, the models, the parse and the findings' quotations take time and space in proportion to the length."""
+    out: list[Item] = []
+    for i in its:
+        if len(i.text) <= ITEM_CHUNK:
+            out.append(i)
+            continue
+        for part in nlp.chunks(i.text, ITEM_PIECE):
+            if part.strip():
+                out.append(dataclasses.replace(i, text=part.rstrip(), doc=None, context_doc=None, memo={}))
+    return out
+
+
+def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) -> None:
+    """Build the items of the units and sections the chosen rules look at, then parse, in one pass, the items of
+    every unit whose rules need it (the dependency parse only where a rule needs it) and the texts of the golden
+    thread ``th`` that no item already gives; each distinct text once per depth. The thread reuses the items'
+    parses (``Thread.analyse``): nothing is parsed twice."""
     wanted: dict[str, set[str]] = {}
     depth: dict[str, str] = {}
     for r in chosen:
@@ -43,17 +65,31 @@ def analyse(ctx: PlanContext, chosen: Iterable[Rule]) -> None:
             depth.setdefault(r.unit, "parse")
     built = items.build(ctx.result.sections, [u for u in wanted if u != "block"])
     for unit, its in built.items():
-        ctx.items[unit] = [i for i in its if i.section in wanted[unit]]
+        ctx.items[unit] = chunked([i for i in its if i.section in wanted[unit]])
     if "block" in wanted:
-        ctx.items["block"] = block_items(ctx.result, wanted["block"])
-    for deps in (True, False):
-        batch = [
-            i for unit, its in ctx.items.items() if (depth.get(unit) == "dependencies") == deps and unit in depth
-            for i in its
-        ]
-        if batch:
-            for i, d in zip(batch, nlp.parse([i.text for i in batch], dependencies=deps), strict=True):
-                i.doc = d
+        ctx.items["block"] = chunked(block_items(ctx.result, wanted["block"]))
+    deep = [i.text for unit, its in ctx.items.items() if depth.get(unit) == "dependencies" for i in its]
+    shallow = [i.text for unit, its in ctx.items.items() if depth.get(unit) == "parse" for i in its]
+    extra: list[str] = []
+    if th is not None:
+        given = {*deep, *shallow}
+        extra = [t for t in unit_texts(th.units) if t not in given]
+    if not (deep or shallow or extra):
+        if th is not None:
+            th.analyse({})
+        return
+    docs = nlp.parse_groups([*deep, *extra], shallow)
+    for unit, its in ctx.items.items():
+        if unit in depth:
+            got = docs[depth[unit] == "dependencies"]
+            for i in its:
+                i.doc = got[i.text]
+    if th is not None:
+        # an item's parse where there is one (the last item of a text, as the thread has always taken it), else the
+        # thread's own parse with the dependency parser
+        known = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
+        known.update((t, docs[True][t]) for t in extra)
+        th.analyse(known)
 
 
 def check_ehcp(
@@ -82,15 +118,15 @@ def check_ehcp(
         chosen = [r for r in chosen if r.category != "template"]
     ctx = PlanContext(result=result, draft=is_draft)
     ctx.words = child.find(doc.blocks, sections).words()  # suggestions name this plan's child, no other
-    analyse(ctx, chosen)
     needs = frozenset().union(*(r.needs for r in chosen))
+    # the thread's needs, outcomes and provision are parsed in the same pass as the items
+    th = thread_units(ctx.sections, doc.blocks) if "thread" in needs else None
+    analyse(ctx, chosen, th)
     if use_models:
         learned.score(ctx)
     if "year-group" in needs:
         ctx.year_group = facts.year_group(sections, as_of=ctx.as_of)
-    if "thread" in needs:
-        # the thread reuses the parses of the items already analysed
-        docs = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
-        ctx.thread = build_thread(ctx.sections, docs, doc.blocks)  # type: ignore[arg-type]
+    if th is not None:
+        ctx.thread = th
     result.findings = run(chosen, ctx)
     return result

@@ -15,46 +15,63 @@ from doccheck.core.rules import Item
 from doccheck.ehcp.context import PlanContext
 from doccheck.ehcp.rules import language, outcomes, provision
 from doccheck.nlp import models
-from doccheck.nlp.features import unit_features, word_features
+from doccheck.nlp.features import language_features, unit_features, word_features
 
 PROVISION_MODELS = ("provision", *(f"provision-{t}" for t in models.PROVISION_TESTS))
 OUTCOME_MODELS = ("outcome", *(f"outcome-{t}" for t in models.OUTCOME_TESTS))
 
 
-def _score(items: Sequence[Item], names: Sequence[str], views: list[dict[str, float]]) -> None:
-    """Each model sees the features it was trained on (its character n-gram weight is in its card)."""
-    by_weight: dict[float, list[dict[str, float]]] = {}
+def _score(items: Sequence[Item], names: Sequence[str], views: list[dict[str, float]],
+           language: dict[int, dict[str, float]]) -> None:
+    """Each model sees the features it was trained on (its character n-gram weight is in its card); the features
+    are made once per weight, and hashed once for all the models that share them."""
+    by_weight: dict[float, list[str]] = {}
     for name in names:
-        cw = models.char_weight(name)
-        if cw not in by_weight:
-            by_weight[cw] = [_features(i, v, cw) for i, v in zip(items, views, strict=True)]
-        for item, p in zip(items, models.positive_probability(name, by_weight[cw]), strict=True):
-            item.memo.setdefault("scores", {})[name] = p
+        by_weight.setdefault(models.char_weight(name), []).append(name)
+    for cw, group in by_weight.items():
+        feats = [_features(i, v, cw, language) for i, v in zip(items, views, strict=True)]
+        probs = models.positive_probabilities(group, feats)
+        for name in names:
+            if name in probs:
+                for item, p in zip(items, probs[name], strict=True):
+                    item.memo.setdefault("scores", {})[name] = p
 
 
-def _features(item: Item, view: dict[str, float], char_weight: float) -> dict[str, float]:
+def _features(item: Item, view: dict[str, float], char_weight: float,
+              language: dict[int, dict[str, float]] | None = None) -> dict[str, float]:
+    """The unit's features; ``language`` keeps each item's language features (the same for every weight)."""
+    lang = None
+    if language is not None:
+        lang = language.get(id(item))
+        if lang is None:
+            lang = language[id(item)] = language_features(item.text, item.doc, item.context)
     return unit_features(item.text, item.doc, section=item.section, context=item.context, rule=view,
-                         char_weight=char_weight)
+                         char_weight=char_weight, language=lang)
 
 
 def score(ctx: PlanContext) -> None:
     """Score every analysed item of the units the models know, in place."""
+    lang: dict[int, dict[str, float]] = {}  # id(item) -> its language features, made once
     prov = ctx.items.get("provision", [])
     if prov:
-        _score(prov, PROVISION_MODELS, [provision.rule_view(i) for i in prov])
+        _score(prov, PROVISION_MODELS, [provision.rule_view(i) for i in prov], lang)
     outs = ctx.items.get("outcome", [])
     if outs:
-        _score(outs, OUTCOME_MODELS, [outcomes.rule_view(i) for i in outs])
+        _score(outs, OUTCOME_MODELS, [outcomes.rule_view(i) for i in outs], lang)
     wording = [*prov, *ctx.items.get("need", [])]
     if wording:
         views = [language.rule_view(i, ctx) for i in wording]
-        _score(wording, ("vague",), views)
+        _score(wording, ("vague",), views, lang)
         threshold = models.threshold("vague")
         cw = models.char_weight("vague")
         for item, v in zip(wording, views, strict=True):
             if item.memo["scores"]["vague"] >= threshold and not language.rule_hits(item, ctx):
-                item.memo["vague_span"] = _span(item, _features(item, v, cw), cw)
+                item.memo["vague_span"] = _span(item, _features(item, v, cw, lang), cw)
 
+
+# The search for the words to point at tries a few variants per word, each scored on the whole item: beyond this
+# many words (far more than any item of a plan) the finding points at the whole item, so that time stays linear.
+SPAN_MAX_TOKENS = 300
 
 # Words that open a clause making provision conditional, illustrative or deferred: where the span for a vague
 # finding may start (the model decides whether the wording is vague; this only helps say where).
@@ -71,7 +88,7 @@ def _span(item: Item, features: dict[str, float], cw: float) -> tuple[int, int] 
     None when nothing stands out (the whole item reads as vague)."""
     text = item.text
     toks = [t for t in item.doc if not t.is_space] if item.doc is not None else []
-    if not toks:
+    if not toks or len(toks) > SPAN_MAX_TOKENS:
         return None
     content = [t.is_alpha and not t.is_stop for t in toks]
     windows: set[tuple[int, int, bool]] = set()

@@ -314,26 +314,33 @@ def item_units(sections: Sequence[Section | None], unit: str, above: dict[int, s
     return out
 
 
-def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> None:
-    """Give each unit the set of content lemmas it uses (nouns, verbs, adjectives; names and generic words left
-    out). Texts already parsed (``docs``) are not parsed again."""
-    docs = dict(docs or {})
-    todo = [u.body or u.text for u in units if (u.body or u.text) not in docs]
-    if todo:
-        todo = list(dict.fromkeys(todo))
-        for t, d in zip(todo, nlp.parse(todo), strict=True):
-            docs[t] = d
+def content_lemmas(d: Doc) -> frozenset[str]:
+    """The content lemmas of a parsed text: nouns, verbs and adjectives, each as its lemma and as the word itself
+    (the tagger may read "writing" as a noun in one text and a verb in another); names and generic words left out."""
     generic = lex().generic
+    return frozenset(
+        w
+        for t in d
+        if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and len(t.text) > 2
+        for w in (t.lemma_.lower(), t.lower_)
+        if w not in generic
+    )
+
+
+def unit_texts(units: Iterable[Unit]) -> list[str]:
+    """The text each unit is analysed by (its body, else its text), in order, each once."""
+    return list(dict.fromkeys(u.body or u.text for u in units))
+
+
+def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> None:
+    """Give each unit the set of content lemmas it uses (``content_lemmas``). Texts already parsed (``docs``) are not
+    parsed again; the others are parsed with the dependency parser, in one batch."""
+    docs = dict(docs or {})
+    todo = [t for t in unit_texts(units) if t not in docs]
+    if todo:
+        docs.update(nlp.parse_groups(todo)[True])
     for u in units:
-        d = docs[u.body or u.text]
-        # the lemma and the word itself: the tagger may read "writing" as a noun in one text and a verb in another
-        u.lemmas = frozenset(
-            w
-            for t in d
-            if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_alpha and len(t.text) > 2
-            for w in (t.lemma_.lower(), t.lower_)
-            if w not in generic
-        )
+        u.lemmas = content_lemmas(docs[u.body or u.text])
 
 
 def linked(a: Unit, b: Unit) -> str | None:
@@ -388,14 +395,42 @@ class Thread:
     health_provision: list[Unit]  # G
     care_provision: list[Unit]  # H1, H2, H
     b_text: str
-    b_lemmas: frozenset[str] = frozenset()
+    # the parses already made, for the content lemmas of the whole of B, worked out when first asked for
+    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
+    _b_lemmas: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def units(self) -> list[Unit]:
+        return [*self.needs, *self.health_needs, *self.care_needs, *self.outcomes, *self.provision,
+                *self.health_provision, *self.care_provision]
+
+    @property
+    def b_lemmas(self) -> frozenset[str]:
+        """The content lemmas of the whole of B (parsed with the dependency parser on first use only: the rules that
+        read it need it for few plans)."""
+        if self._b_lemmas is None:
+            if not self.b_text.strip():
+                self._b_lemmas = frozenset()
+            else:
+                d = self.docs.get(self.b_text)
+                if d is None:
+                    d = nlp.parse_groups([self.b_text])[True][self.b_text]
+                self._b_lemmas = content_lemmas(d)
+        return self._b_lemmas
+
+    def analyse(self, docs: dict[str, Doc] | None = None) -> None:
+        """The content lemmas of every unit (``analyse_units``), parsing only what ``docs`` does not hold."""
+        self.docs = dict(docs or {})
+        units = self.units
+        todo = [t for t in unit_texts(units) if t not in self.docs]
+        if todo:
+            self.docs.update(nlp.parse_groups(todo)[True])
+        analyse_units(units, self.docs)
 
 
-def build_thread(
-    sections: dict[str, Section], docs: dict[str, Doc] | None = None, blocks: Sequence[Block] | None = None
-) -> Thread:
-    """Needs, outcomes and provision of a plan. ``blocks``: the document's blocks in reading order, so that a
-    table takes the area heading above it even from another section."""
+def thread_units(sections: dict[str, Section], blocks: Sequence[Block] | None = None) -> Thread:
+    """Needs, outcomes and provision of a plan, not yet analysed (``Thread.analyse``). ``blocks``: the document's
+    blocks in reading order, so that a table takes the area heading above it even from another section."""
     topics_health = frozenset({"health"})
     topics_care = frozenset({"social_care"})
     above = headings_above(blocks) if blocks is not None else None
@@ -403,7 +438,7 @@ def build_thread(
     def items(sids: Sequence[str], unit: str) -> list[Unit]:
         return item_units([sections.get(s) for s in sids], unit, above)
 
-    th = Thread(
+    return Thread(
         needs=need_units(sections.get("B"), above=above),
         health_needs=need_units(sections.get("C"), flat_topics=topics_health | {"physical", "sensory", "semh"},
                                 above=above),
@@ -416,14 +451,15 @@ def build_thread(
         care_provision=[u for u in items(plan.CARE_SECTIONS, "provision") if _is_provision(u)],
         b_text=sections["B"].text if "B" in sections else "",
     )
-    whole_b = Unit(section="B", text=th.b_text, blocks=[]) if th.b_text.strip() else None
-    analyse_units(
-        [*th.needs, *th.health_needs, *th.care_needs, *th.outcomes, *th.provision, *th.health_provision,
-         *th.care_provision, *([whole_b] if whole_b else [])],
-        docs,
-    )
-    if whole_b is not None:
-        th.b_lemmas = whole_b.lemmas
+
+
+def build_thread(
+    sections: dict[str, Section], docs: dict[str, Doc] | None = None, blocks: Sequence[Block] | None = None
+) -> Thread:
+    """Needs, outcomes and provision of a plan, analysed. ``docs``: texts already parsed, not parsed again;
+    ``blocks``: the document's blocks in reading order (see ``thread_units``)."""
+    th = thread_units(sections, blocks)
+    th.analyse(docs)
     return th
 
 

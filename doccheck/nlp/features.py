@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -44,19 +45,27 @@ def fold(word: str) -> str:
 
 def word_features(text: str, prefix: str = "", char_weight: float = 1.0) -> dict[str, float]:
     words = [fold(w) for w in WORD.findall(text.lower())]
-    out: dict[str, float] = {}
-    for w in words:
-        out[f"{prefix}w:{w}"] = out.get(f"{prefix}w:{w}", 0.0) + 1.0
-    for a, b in itertools.pairwise(words):
-        key = f"{prefix}b:{a} {b}"
-        out[key] = out.get(key, 0.0) + 1.0
+    # counted with Counter (first-seen order, as a dict filled word by word), each value the repeated sum of its
+    # increments, so that the dict is the same, key for key and bit for bit, however long the text
+    out = {k: float(c) for k, c in Counter(f"{prefix}w:{w}" for w in words).items()}
+    out.update((k, float(c)) for k, c in Counter(f"{prefix}b:{a} {b}" for a, b in itertools.pairwise(words)).items())
     if not prefix and char_weight > 0:
+        grams: dict[str, tuple[str, ...]] = {}
         for w in words:
-            padded = f" {w} "
-            for n in (3, 4, 5):
-                for i in range(len(padded) - n + 1):
-                    key = f"c:{padded[i : i + n]}"
-                    out[key] = out.get(key, 0.0) + char_weight
+            if w not in grams:
+                padded = f" {w} "
+                grams[w] = tuple(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+        counts = Counter(itertools.chain.from_iterable(grams[w] for w in words))
+        sums = _sums(char_weight, max(counts.values(), default=0))
+        out.update((k, sums[c]) for k, c in counts.items())
+    return out
+
+
+def _sums(step: float, n: int) -> list[float]:
+    """[0, step, step + step, ...] up to n steps, added one at a time (as a running total would be)."""
+    out = [0.0]
+    for _ in range(n):
+        out.append(out[-1] + step)
     return out
 
 
@@ -132,14 +141,16 @@ def unit_features(
     context: str = "",
     rule: dict[str, float] | None = None,
     char_weight: float = 1.0,
+    language: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Every feature of one unit; ``rule`` adds the hand-written rules' conclusions (the combination);
-    ``char_weight`` scales the character n-grams (a hyper-parameter of each model, 0 leaves them out)."""
+    ``char_weight`` scales the character n-grams (a hyper-parameter of each model, 0 leaves them out);
+    ``language``: the unit's ``language_features`` when already made (they do not depend on the weight)."""
     out = word_features(text, char_weight=char_weight)
     if context:
         out.update(word_features(context, prefix="x"))
     out[f"s:{section}"] = 1.0
-    out.update(language_features(text, doc, context))
+    out.update(language if language is not None else language_features(text, doc, context))
     if rule:
         out.update({f"r:{k}": v for k, v in rule.items()})
     return out

@@ -96,20 +96,14 @@ class LinearModel:
     classes: tuple[Any, ...]
 
     def vectors(self, features: Sequence[dict[str, float]]) -> list[tuple[Any, Any]]:
-        import mmh3
+        return self.weigh(hashed(features, self.n_features, self.alternate_sign))
+
+    def weigh(self, rows: Sequence[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        """The TF-IDF rows of hashed feature counts (``hashed``)."""
         import numpy as np
 
         out = []
-        for feats in features:
-            cols: dict[int, float] = {}
-            for key, value in feats.items():
-                h = mmh3.hash(key, 0, signed=True)
-                col = abs(h) % self.n_features
-                cols[col] = cols.get(col, 0.0) + (value if h >= 0 or not self.alternate_sign else -value)
-            idx = np.fromiter(cols.keys(), dtype=np.int64, count=len(cols))
-            val = np.fromiter(cols.values(), dtype=np.float64, count=len(cols))
-            keep = val != 0
-            idx, val = idx[keep], val[keep]
+        for idx, val in rows:
             if self.sublinear_tf:
                 val = np.log(val) + 1.0
             if self.idf is not None:
@@ -122,18 +116,52 @@ class LinearModel:
         return out
 
     def predict_proba(self, features: Sequence[dict[str, float]]) -> Any:
+        return self.proba(hashed(features, self.n_features, self.alternate_sign))
+
+    def proba(self, rows: Sequence[tuple[Any, Any]]) -> Any:
+        """``predict_proba`` of hashed feature counts (``hashed``)."""
         import numpy as np
 
-        rows = []
-        for idx, val in self.vectors(features):
-            rows.append(self.coef[:, idx] @ val + self.intercept)
-        z = np.array(rows, dtype=np.float64).reshape(len(rows), -1)
+        z = np.array([self.coef[:, idx] @ val + self.intercept for idx, val in self.weigh(rows)],
+                     dtype=np.float64).reshape(len(rows), -1)
         if z.shape[1] == 1:
             p1 = 1.0 / (1.0 + np.exp(-z[:, 0]))
             return np.column_stack([1.0 - p1, p1])
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+
+# feature name -> (column, negated), per (n_features, alternate_sign): murmurhash once per feature name and process
+_COLUMNS: dict[tuple[int, bool], dict[str, tuple[int, bool]]] = {}
+_MAX_COLUMNS = 2_000_000  # forgotten beyond this many names (a long-running server)
+
+
+def hashed(features: Sequence[dict[str, float]], n_features: int, alternate_sign: bool) -> list[tuple[Any, Any]]:
+    """Each feature dict as (columns, counts), as scikit-learn's ``FeatureHasher`` makes it (murmurhash3 of the name,
+    the sign from the hash when ``alternate_sign``, counts of one column summed in the order the names come, zero
+    counts left out). Shared by every model of the same hashing, so a unit is hashed once for all of them."""
+    import mmh3
+    import numpy as np
+
+    table = _COLUMNS.setdefault((n_features, alternate_sign), {})
+    if len(table) > _MAX_COLUMNS:
+        table.clear()
+    out = []
+    for feats in features:
+        cols: dict[int, float] = {}
+        for key, value in feats.items():
+            got = table.get(key)
+            if got is None:
+                h = mmh3.hash(key, 0, signed=True)
+                got = table[key] = (abs(h) % n_features, h < 0 and alternate_sign)
+            col, neg = got
+            cols[col] = cols.get(col, 0.0) + (-value if neg else value)
+        idx = np.fromiter(cols.keys(), dtype=np.int64, count=len(cols))
+        val = np.fromiter(cols.values(), dtype=np.float64, count=len(cols))
+        keep = val != 0
+        out.append((idx[keep], val[keep]))
+    return out
 
 
 def _nodes(node: Any) -> Iterator[dict[str, Any]]:
@@ -240,11 +268,24 @@ def available(names: Sequence[str] = PLAN_MODELS) -> bool:
 
 def positive_probability(name: str, features: Sequence[dict[str, float]]) -> list[float]:
     """P(positive) for each unit's features, from a binary model."""
+    return positive_probabilities([name], features)[name]
+
+
+def positive_probabilities(names: Sequence[str], features: Sequence[dict[str, float]]) -> dict[str, list[float]]:
+    """P(positive) for each unit's features from each of several binary models; the features are hashed once for
+    all the models that hash alike."""
     if not features:
-        return []
-    model = load(name)
-    col = list(model.classes).index(1)
-    return [float(p[col]) for p in model.predict_proba(features)]
+        return {name: [] for name in names}
+    out: dict[str, list[float]] = {}
+    rows: dict[tuple[int, bool], list[tuple[Any, Any]]] = {}
+    for name in names:
+        model = load(name)
+        key = (model.n_features, model.alternate_sign)
+        if key not in rows:
+            rows[key] = hashed(features, *key)
+        col = list(model.classes).index(1)
+        out[name] = [float(p[col]) for p in model.proba(rows[key])]
+    return out
 
 
 def label_probabilities(name: str, features: Sequence[dict[str, float]]) -> list[dict[str, float]]:

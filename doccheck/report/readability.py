@@ -8,10 +8,13 @@ word, the figure Word and the press use) counts syllables from pyphen's hyphenat
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from doccheck.core.model import Block, Document
+from doccheck.nlp.pipeline import CHUNK, chunks
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 LONG, VERY_LONG = 25, 35
@@ -26,9 +29,9 @@ class Sentence(NamedTuple):
 
 @functools.cache
 def _splitter() -> Any:
-    import spacy
+    from doccheck.nlp.pipeline import import_spacy
 
-    nlp = spacy.blank("en")
+    nlp = import_spacy().blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -45,12 +48,28 @@ def sentences(doc: Document) -> list[Sentence]:
     long-sentence rule and the readability figures."""
     body = [b for b in doc.blocks if b.kind not in ("heading", "table_cell") and b.text.strip()]
     out = []
-    for b, parsed in zip(body, _splitter().pipe(b.text for b in body), strict=True):
-        for sent in parsed.sents:
-            words = len(_WORD.findall(sent.text))
-            if words:
-                out.append(Sentence(b, sent.start_char, sent.end_char, words))
+    for b, pieces in zip(body, _split(b.text for b in body), strict=True):
+        for offset, parsed in pieces:
+            for sent in parsed.sents:
+                words = len(_WORD.findall(sent.text))
+                if words:
+                    out.append(Sentence(b, offset + sent.start_char, offset + sent.end_char, words))
     return out
+
+
+def _split(texts: Iterable[str]) -> Iterator[list[tuple[int, Any]]]:
+    """Each text split by the sentencizer, as [(offset, Doc)]: one piece, or for a text over ``CHUNK`` characters
+    (spaCy refuses texts over a million) pieces cut at line breaks, sentence ends or spaces
+    (``doccheck.nlp.pipeline.chunks``), each split on its own, so that time and memory stay linear in the length."""
+    pieces: list[str] = []
+    where: list[list[int]] = []  # per text: the offsets of its pieces
+    for text in texts:
+        parts = chunks(text) if len(text) > CHUNK else [text]
+        where.append(list(itertools.accumulate((len(p) for p in parts[:-1]), initial=0)))
+        pieces.extend(parts)
+    docs = iter(_splitter().pipe(pieces))
+    for offsets in where:
+        yield [(offset, next(docs)) for offset in offsets]
 
 
 def syllables(word: str) -> int:
