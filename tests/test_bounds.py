@@ -88,6 +88,24 @@ def test_results_in_input_order_with_two_workers() -> None:
     assert run(_square, list(range(40)), jobs=2) == [x * x for x in range(40)]
 
 
+def test_default_workers_follow_cores_memory_and_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    from doccheck.batch import workers
+
+    monkeypatch.setattr(workers, "_cores", lambda: 6)
+    monkeypatch.setattr(workers, "_available_mb", lambda: 100_000)
+    assert workers.auto_jobs() == 6
+    assert workers.auto_jobs(documents=3) == 3
+    monkeypatch.setattr(workers, "_cores", lambda: 64)
+    assert workers.auto_jobs() == workers.MAX_AUTO_JOBS
+    monkeypatch.setattr(workers, "_available_mb", lambda: workers.WORKER_MB * 2 + 10)
+    assert workers.auto_jobs() == 2
+    monkeypatch.setattr(workers, "_available_mb", lambda: 50)
+    assert workers.auto_jobs() == 1  # always at least one
+    monkeypatch.setattr(workers, "_available_mb", lambda: None)  # not Linux: cores alone
+    assert workers.auto_jobs(documents=1000) == workers.MAX_AUTO_JOBS
+    assert Pool(_square, jobs=0).jobs == workers.auto_jobs()
+
+
 @linux
 def test_each_failure_costs_only_its_own_item() -> None:
     items = ["a", "sleep", "b", "die", "c", "grow", "d", "bad", "e", "bug", "f"]

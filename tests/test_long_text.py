@@ -23,6 +23,7 @@ SENTENCES = (
     "Staff should check in with him regularly when he seems anxious.",
     "A speech and language therapist will see him for 30 minutes every week.",
     "His reading age was assessed as seven years and two months in March 2026.",
+    "Please contact Mrs Amina Shah, our SENCO, or the deputy headteacher Mr Tom Reid.",  # names beside roles
 )
 
 

@@ -9,7 +9,7 @@ place and the batch goes on. Results come back in input order.
 
 Workers are forked from the parent on Linux, after the spaCy pipeline and the models are loaded, so that each
 starts at once and shares their memory; elsewhere they are spawned and load them once each. ``jobs`` workers run
-at once (``--jobs``); each handles many documents in turn.
+at once (``--jobs``; by default ``auto_jobs``: one a core, as memory allows); each handles many documents in turn.
 """
 
 from __future__ import annotations
@@ -34,6 +34,41 @@ R = TypeVar("R")
 DEFAULT_MEMORY_MB = 1024
 DEFAULT_SECONDS = 300.0
 _POLL = 0.05
+MAX_AUTO_JOBS = 8
+# What one more worker costs beside the memory it shares with the parent (the parse's arrays, the document, its
+# results), and what it may grow by on a document (``Limits.memory_mb``) is bounded on its own.
+WORKER_MB = 400
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _available_mb() -> int | None:
+    """The memory the kernel says can be given to new work (``MemAvailable``, Linux), in MB; None elsewhere."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def auto_jobs(documents: int | None = None) -> int:
+    """How many workers to run when the user does not say: one a core this process may use, no more than the
+    available memory holds at ``WORKER_MB`` each, no more than ``MAX_AUTO_JOBS`` and no more than the documents."""
+    n = min(_cores(), MAX_AUTO_JOBS)
+    mb = _available_mb()
+    if mb is not None:
+        n = min(n, mb // WORKER_MB)
+    if documents is not None:
+        n = min(n, documents)
+    return max(1, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +140,9 @@ class Pool(Generic[T, R]):
     """Worker processes that run ``fn`` on items under ``limits``. Use as a context manager, or call ``close``."""
 
     def __init__(self, fn: Callable[[T], R], *, jobs: int = 1, limits: Limits | None = None) -> None:
+        """``jobs`` workers at most (0: ``auto_jobs``)."""
         self.fn = fn
-        self.jobs = max(1, jobs)
+        self.jobs = max(1, jobs) if jobs else auto_jobs()
         self.limits = limits or Limits()
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx = multiprocessing.get_context(method)

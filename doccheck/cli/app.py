@@ -94,7 +94,7 @@ def ehcp(
     max_size: MaxSizeOpt = 50.0,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     time_limit: TimeLimitOpt = DEFAULT_SECONDS,
     memory_limit: MemoryLimitOpt = DEFAULT_MEMORY_MB,
 ) -> None:
@@ -133,7 +133,7 @@ def report(
     max_size: MaxSizeOpt = 50.0,
     config: ConfigOpt = None,
     isolated: IsolatedOpt = False,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
     time_limit: TimeLimitOpt = DEFAULT_SECONDS,
     memory_limit: MemoryLimitOpt = DEFAULT_MEMORY_MB,
 ) -> None:

@@ -7,6 +7,7 @@ dateparser in British (day-first) order; a month with no day gives ``YYYY-MM``; 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -207,13 +208,28 @@ _HOLDS_BOTH = re.compile(
 )
 
 
+_NEAR = 60  # the most characters between a name and its role
+_JUNIOR = re.compile(r"\b(?:assistant|deputy|trainee|former|previous)$", re.I)
+
+
+def _junior(text: str, at: int) -> bool:
+    """Whether the word before ``at``, after white space, is "assistant", "deputy", ... ("Assistant SENCO" is
+    someone else's role): looked for backwards from ``at``, so that the cost does not grow with the text before."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < at and _JUNIOR.search(text, max(0, j - 12), j) is not None
+
+
 def _name_near_role(text: str) -> tuple[int, str] | None:
     """A person's name written as the SENCO in one block, with how far it is from the role: "Our SENCO is Mrs
     Shah", "SENCO: Mrs P Shah", "Mrs Shah (SENCO)", "Priya Shah, our SENDCo". "The SENCOs" (plural) names nobody's
     role, and a name just after another role ("Director of SEND, Dr Ellery") is that role's holder."""
     best: tuple[int, str] | None = None
     roles = [r for r in ROLE.finditer(text) if not re.search(r"[^'’]s$", r.group(0), re.I)
-             and not re.search(r"\b(?:assistant|deputy|trainee|former|previous)\s+$", text[: r.start()], re.I)]
+             and not _junior(text, r.start())]
+    starts = [r.start() for r in roles]
+    ends = [r.end() for r in roles]  # roles do not overlap, so both are in order
     for m in NAME.finditer(text):
         name = m.group(0).strip()
         first = name.split()[0].rstrip(".")
@@ -224,12 +240,16 @@ def _name_near_role(text: str) -> tuple[int, str] | None:
         lead = text[max(0, m.start() - 45) : m.start()]
         if OTHER_ROLE.search(lead) and not ROLE.search(lead):
             continue
-        for r in roles:
+        # only a role within the 60 characters allowed between them can be the name's (found by bisection, so that
+        # a long text with many names and roles costs names x log(roles), not names x roles)
+        lo = bisect.bisect_left(ends, m.start() - _NEAR)
+        hi = bisect.bisect_right(starts, m.end() + _NEAR)
+        for r in roles[lo:hi]:
             if r.end() <= m.start():
                 between = text[r.end() : m.start()]
             else:
                 between = text[m.end() : r.start()] if m.end() <= r.start() else ""
-            if len(between) > 60 or re.search(r"[.;!?]\s", between):
+            if len(between) > _NEAR or re.search(r"[.;!?]\s", between):
                 continue
             if OTHER_ROLE.search(between) and not (r.end() <= m.start() and _HOLDS_BOTH.fullmatch(between)):
                 continue
