@@ -364,26 +364,24 @@ def doccheck_cmd(*args: str) -> list[str]:
     return [str(EXE), "ehcp", *args, "--format", "json", "--fail-on", "never"]
 
 
-def end_to_end(path: Path, runs: int) -> dict[str, float]:
+def _median_run(cmd: list[str], runs: int, what: str) -> dict[str, float]:
+    """Median wall seconds and the largest peak memory of ``runs`` runs of ``cmd``."""
     walls, peaks = [], []
     for _ in range(runs):
-        wall, peak, rc, err = run_child(doccheck_cmd(str(path)))
+        wall, peak, rc, err = run_child(cmd)
         if rc != 0:
-            raise SystemExit(f"doccheck failed on {path.name}: {err.decode()[-400:]}")
+            raise SystemExit(f"{what} failed: {err.decode()[-400:]}")
         walls.append(wall)
         peaks.append(peak)
     return {"seconds": statistics.median(walls), "peak_mb": max(peaks)}
+
+
+def end_to_end(path: Path, runs: int) -> dict[str, float]:
+    return _median_run(doccheck_cmd(str(path)), runs, f"doccheck on {path.name}")
 
 
 def naive_floor(path: Path, runs: int) -> dict[str, float]:
-    walls, peaks = [], []
-    for _ in range(runs):
-        wall, peak, rc, err = run_child([sys.executable, "-c", NAIVE, str(path), MODEL])
-        if rc != 0:
-            raise SystemExit(f"the naive floor failed on {path.name}: {err.decode()[-400:]}")
-        walls.append(wall)
-        peaks.append(peak)
-    return {"seconds": statistics.median(walls), "peak_mb": max(peaks)}
+    return _median_run([sys.executable, "-c", NAIVE, str(path), MODEL], runs, f"the naive floor on {path.name}")
 
 
 def pdf_pages_per_second(path: Path, runs: int) -> tuple[float, int]:
