@@ -334,8 +334,8 @@ def unit_texts(units: Iterable[Unit]) -> list[str]:
 
 def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> None:
     """Give each unit the set of content lemmas it uses (``content_lemmas``). Texts already parsed (``docs``) are not
-    parsed again; the others are parsed with the dependency parser, in one batch."""
-    docs = dict(docs or {})
+    parsed again; the others are parsed with the dependency parser, in one batch, and added to ``docs``."""
+    docs = {} if docs is None else docs
     todo = [t for t in unit_texts(units) if t not in docs]
     if todo:
         docs.update(nlp.parse_groups(todo)[True])
@@ -421,11 +421,7 @@ class Thread:
     def analyse(self, docs: dict[str, Doc] | None = None) -> None:
         """The content lemmas of every unit (``analyse_units``), parsing only what ``docs`` does not hold."""
         self.docs = dict(docs or {})
-        units = self.units
-        todo = [t for t in unit_texts(units) if t not in self.docs]
-        if todo:
-            self.docs.update(nlp.parse_groups(todo)[True])
-        analyse_units(units, self.docs)
+        analyse_units(self.units, self.docs)
 
 
 def thread_units(sections: dict[str, Section], blocks: Sequence[Block] | None = None) -> Thread:
