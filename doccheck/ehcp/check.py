@@ -13,7 +13,7 @@ from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
 from doccheck.ehcp import child, facts, items, learned, segment
 from doccheck.ehcp.context import PlanContext
-from doccheck.ehcp.thread import Thread, thread_units, unit_texts
+from doccheck.ehcp.thread import Thread, thread_units
 from doccheck.nlp import models as nlp_models
 from doccheck.nlp import pipeline as nlp
 
@@ -73,7 +73,7 @@ def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) 
     extra: list[str] = []
     if th is not None:
         given = {*deep, *shallow}
-        extra = [t for t in unit_texts(th.units) if t not in given]
+        extra = [t for t in th.texts if t not in given]
     if not (deep or shallow or extra):
         if th is not None:
             th.analyse({})

@@ -395,6 +395,7 @@ class Thread:
     health_provision: list[Unit]  # G
     care_provision: list[Unit]  # H1, H2, H
     b_text: str
+    b_parts: list[str] = field(default_factory=list)  # the texts of B's blocks (paragraphs, bullets, cells)
     # the parses already made, for the content lemmas of the whole of B, worked out when first asked for
     docs: dict[str, Doc] = field(default_factory=dict, repr=False)
     _b_lemmas: frozenset[str] | None = field(default=None, repr=False)
@@ -405,17 +406,20 @@ class Thread:
                 *self.health_provision, *self.care_provision]
 
     @property
+    def texts(self) -> list[str]:
+        """Every text the thread reads the content lemmas of, each once: its units' and B's blocks'."""
+        return list(dict.fromkeys([*unit_texts(self.units), *(t for t in self.b_parts if t.strip())]))
+
+    @property
     def b_lemmas(self) -> frozenset[str]:
-        """The content lemmas of the whole of B (parsed with the dependency parser on first use only: the rules that
-        read it need it for few plans)."""
+        """The content lemmas of the whole of B: of each of its blocks, parsed with the units (a block not parsed yet
+        is parsed on first use)."""
         if self._b_lemmas is None:
-            if not self.b_text.strip():
-                self._b_lemmas = frozenset()
-            else:
-                d = self.docs.get(self.b_text)
-                if d is None:
-                    d = nlp.parse_groups([self.b_text])[True][self.b_text]
-                self._b_lemmas = content_lemmas(d)
+            parts = [t for t in self.b_parts if t.strip()]
+            todo = [t for t in parts if t not in self.docs]
+            if todo:
+                self.docs.update(nlp.parse_groups(todo)[True])
+            self._b_lemmas = frozenset().union(*(content_lemmas(self.docs[t]) for t in parts))
         return self._b_lemmas
 
     def analyse(self, docs: dict[str, Doc] | None = None) -> None:
@@ -446,6 +450,7 @@ def thread_units(sections: dict[str, Section], blocks: Sequence[Block] | None = 
         health_provision=[u for u in items(["G"], "provision") if _is_provision(u)],
         care_provision=[u for u in items(plan.CARE_SECTIONS, "provision") if _is_provision(u)],
         b_text=sections["B"].text if "B" in sections else "",
+        b_parts=[b.text for b in sections["B"].blocks] if "B" in sections else [],
     )
 
 
