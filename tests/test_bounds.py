@@ -88,6 +88,49 @@ def test_results_in_input_order_with_two_workers() -> None:
     assert run(_square, list(range(40)), jobs=2) == [x * x for x in range(40)]
 
 
+_ORPHAN = """
+import os, sys, time
+from doccheck.batch.workers import run
+
+def slow(x):
+    print(os.getpid(), flush=True)
+    time.sleep(120)
+    return x
+
+run(slow, [1])
+"""
+
+
+@linux
+def test_workers_end_with_their_parent_even_on_kill_9(tmp_path: Path) -> None:
+    """A batch or a sweep stopped with kill -9 leaves no worker process behind."""
+    import signal
+    import subprocess
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    try:
+        worker = int(proc.stdout.readline())  # type: ignore[union-attr]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with open(f"/proc/{worker}/stat", encoding="ascii") as fh:
+                    if fh.read().split(") ", 1)[1].startswith("Z"):
+                        break  # ended, waiting only to be reaped
+            except FileNotFoundError:
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(worker, signal.SIGKILL)
+            pytest.fail("the worker outlived its parent")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
 def test_default_workers_follow_cores_memory_and_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     from doccheck.batch import workers
 

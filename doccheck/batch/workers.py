@@ -94,11 +94,30 @@ def _rss(pid: int) -> int | None:
         return None
 
 
-def _serve(fn: Callable[[Any], Any], conn: Connection) -> None:
+def _die_with(parent: int) -> None:
+    """Have the kernel end this worker when its parent ends, however it ends (Linux): a batch or a sweep stopped with
+    kill -9 leaves no worker behind (a forked worker holds copies of the parent's pipe ends, so it would not see the
+    parent go)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h)
+
+
+def _serve(fn: Callable[[Any], Any], conn: Connection, parent: int | None = None) -> None:
     """A worker: take (index, item), give back (index, "ok", result) or (index, "error", (reason, message))."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if parent is not None:
+        _die_with(parent)
     while True:
         try:
             msg = conn.recv()
@@ -156,7 +175,7 @@ class Pool(Generic[T, R]):
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(self.fn, child), daemon=True)
+        proc = self.ctx.Process(target=_serve, args=(self.fn, child, os.getpid()), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc=proc, conn=parent)
