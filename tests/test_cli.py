@@ -47,6 +47,18 @@ def test_rules_lists_and_explains() -> None:
     assert res.exit_code == 2
 
 
+def test_rules_include_the_website_sweep_rules() -> None:
+    from doccheck.sites.checks import SITE_RULES
+
+    listing = runner.invoke(app, ["rules"]).stdout
+    assert all(r.code in listing for r in SITE_RULES)
+    res = runner.invoke(app, ["rules", "site-old-version-live"])
+    assert res.exit_code == 0
+    assert "SEND Code of Practice 6.79" in res.stdout and "Instead:" in res.stdout
+    entries = json.loads(runner.invoke(app, ["rules", "-f", "json"]).stdout)
+    assert {e["code"] for e in entries if e["kinds"] == ["site"]} == {r.code for r in SITE_RULES}
+
+
 def test_ehcp_json_contract_and_quotes() -> None:
     code, data = run_json(str(DRAFT))
     assert code == 1

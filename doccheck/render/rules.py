@@ -5,10 +5,39 @@ from __future__ import annotations
 import difflib
 import json
 import textwrap
+from typing import TYPE_CHECKING
 
 from doccheck import catalog
 from doccheck.core.errors import DocCheckError
 from doccheck.core.rules import Example, Rule, fill
+
+if TYPE_CHECKING:
+    from doccheck.sites.checks import SiteRule
+
+# Where the website rules apply: `doccheck sites` checks them in the crawl, on what the school's website publishes.
+SITE_SCOPE = "doccheck sites: a school's website, in the same crawl as its report"
+
+
+def site_rules() -> dict[str, SiteRule]:
+    """The website sweep's rules (``doccheck.sites.checks``), by code."""
+    from doccheck.sites.checks import SITE_RULES
+
+    return {r.code: r for r in SITE_RULES}
+
+
+def site_dict(r: SiteRule) -> dict[str, object]:
+    return {"code": r.code, "name": r.name, "category": "website", "severity": r.severity, "kinds": ["site"],
+            "rationale": r.rationale, "reference": r.source, "suggestion": r.suggestion}
+
+
+def explain_site(r: SiteRule) -> str:
+    return "\n".join([
+        f"{r.code}  {r.name}    website · {r.severity}",
+        _wrap("Applies to:", SITE_SCOPE),
+        _wrap("Why:", r.rationale),
+        _wrap("Reference:", r.source),
+        _wrap("Instead:", r.suggestion),
+    ]) + "\n"
 
 
 def rule_dict(r: Rule) -> dict[str, object]:
@@ -98,22 +127,33 @@ def markdown_table() -> str:
             where += " " + ", ".join(s for s in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "H", "I", "J", "K")
                                       if s in r.sections)
         lines.append(f"| `{r.code}` | {where} | {r.category} | {r.severity} | {summary(r).replace('|', '/')} |")
+    for sr in site_rules().values():
+        lines.append(f"| `{sr.code}` | website (`doccheck sites`) | website | {sr.severity} | "
+                     f"{sr.rationale.split('; ')[0].split(': ')[0].rstrip('.').replace('|', '/')}. |")
     return "\n".join(lines) + "\n"
 
 
 def render(code: str | None, as_json: bool = False) -> str:
     registry = catalog.all_rules()
+    sites = site_rules()
     if code:
         r = registry.get(code.upper())
-        if r is None:
-            raise DocCheckError(f"no rule {code!r}; `doccheck rules` lists them")
-        return json.dumps(rule_dict(r), indent=2) + "\n" if as_json else explain(r)
+        if r is not None:
+            return json.dumps(rule_dict(r), indent=2) + "\n" if as_json else explain(r)
+        sr = sites.get(code.upper())
+        if sr is not None:
+            return json.dumps(site_dict(sr), indent=2) + "\n" if as_json else explain_site(sr)
+        raise DocCheckError(f"no rule {code!r}; `doccheck rules` lists them")
     if as_json:
-        return json.dumps([rule_dict(r) for r in registry.values()], indent=2) + "\n"
-    width = max(len(r.code) for r in registry.values())
-    nwidth = max(len(r.name) for r in registry.values())
+        return json.dumps([*(rule_dict(r) for r in registry.values()), *(site_dict(sr) for sr in sites.values())],
+                          indent=2) + "\n"
+    width = max(len(r.code) for r in [*registry.values(), *sites.values()])
+    nwidth = max(len(r.name) for r in [*registry.values(), *sites.values()])
     out = [
         f"{r.code:<{width}}  {r.name:<{nwidth}}  {r.category:<22} {r.severity:<8} {r.status}"
         for r in registry.values()
     ]
-    return "\n".join(out) + f"\n\n{len(registry)} rules. `doccheck rules CODE` explains one.\n"
+    out += ["", f"The website sweep ({SITE_SCOPE}):"]
+    out += [f"{sr.code:<{width}}  {sr.name:<{nwidth}}  {'website':<22} {sr.severity}" for sr in sites.values()]
+    return "\n".join(out) + (f"\n\n{len(registry)} rules for documents and {len(sites)} for websites. "
+                             "`doccheck rules CODE` explains one.\n")
