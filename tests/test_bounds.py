@@ -315,3 +315,23 @@ def test_the_sweep_reads_a_hostile_report_in_its_bounded_worker() -> None:
         assert reading.kind == "report" and reading.doc.blocks
     finally:
         obj.checker.close()
+
+
+def test_progress_bar_runs_no_thread_while_workers_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch forks worker processes while the progress bar is shown: the bar must not run a thread then."""
+    import io
+    import threading
+
+    from doccheck.cli import options
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    before = threading.active_count()
+    with options.progress(3, "Checking") as advance:
+        assert threading.active_count() == before
+        for name in ("a.docx", "b.docx", "c.docx"):
+            advance(name)
+        assert threading.active_count() == before

@@ -181,7 +181,9 @@ def check_output(output: Path | None, *, folder_ok: bool = False) -> None:
 
 @contextmanager
 def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr for a batch, only when stderr is a terminal; yields ``advance(name)``."""
+    """A progress bar on stderr for a batch, only when stderr is a terminal; yields ``advance(name)``. The bar is
+    redrawn on each advance, not by rich's refresh thread: the batch forks its worker processes while the bar is
+    shown, and a fork must not copy a thread that may hold a lock."""
     if total < 2 or not sys.stderr.isatty():
         yield lambda name: None
         return
@@ -191,12 +193,13 @@ def progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.fields[name]}", markup=False),
-        console=Console(stderr=True), transient=True,
+        console=Console(stderr=True), transient=True, auto_refresh=False,
     ) as bar:
         task = bar.add_task(label, total=total, name="")
 
         def advance(name: str) -> None:
             bar.update(task, advance=1, name=printable(Path(name).name)[:40])
+            bar.refresh()
 
         yield advance
 
