@@ -8,7 +8,8 @@ in a parser library, the kernel's out-of-memory killer) costs only the document 
 place and the batch goes on. Results come back in input order.
 
 Workers are forked from the parent on Linux, after the spaCy pipeline and the models are loaded, so that each
-starts at once and shares their memory; elsewhere they are spawned and load them once each. ``jobs`` workers run
+starts at once and shares their memory; elsewhere, and for a process that runs other threads (the website sweep),
+they come from a fork server or are spawned and load them once each. ``jobs`` workers run
 at once (``--jobs``; by default ``auto_jobs``: one a core, as memory allows); each handles many documents in turn.
 """
 
@@ -116,8 +117,9 @@ def _serve(fn: Callable[[Any], Any], conn: Connection, parent: int | None = None
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if parent is not None:
-        _die_with(parent)
+    # a forked worker ends with the process that forked it; one from a fork server with the server, which ends
+    # with the process that started it
+    _die_with(parent if parent is not None else os.getppid())
     while True:
         try:
             msg = conn.recv()
@@ -158,13 +160,18 @@ class _Worker:
 class Pool(Generic[T, R]):
     """Worker processes that run ``fn`` on items under ``limits``. Use as a context manager, or call ``close``."""
 
-    def __init__(self, fn: Callable[[T], R], *, jobs: int = 1, limits: Limits | None = None) -> None:
-        """``jobs`` workers at most (0: ``auto_jobs``)."""
+    def __init__(self, fn: Callable[[T], R], *, jobs: int = 1, limits: Limits | None = None,
+                 threaded: bool = False) -> None:
+        """``jobs`` workers at most (0: ``auto_jobs``). ``threaded``: this process runs other threads (the website
+        sweep's reactor and its thread pool), so workers come from a fork server instead of a fork of this process:
+        a fork copies locks that another thread may hold, and the worker can wait on one for ever."""
         self.fn = fn
         self.jobs = max(1, jobs) if jobs else auto_jobs()
         self.limits = limits or Limits()
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        linux = sys.platform.startswith("linux")
+        method = ("forkserver" if threaded else "fork") if linux else "spawn"
         self.ctx = multiprocessing.get_context(method)
+        self.parent = os.getpid() if method == "fork" else None  # a fork server's workers are its children
         self.workers: list[_Worker] = []
 
     def __enter__(self) -> Pool[T, R]:
@@ -175,7 +182,7 @@ class Pool(Generic[T, R]):
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(self.fn, child, os.getpid()), daemon=True)
+        proc = self.ctx.Process(target=_serve, args=(self.fn, child, self.parent), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc=proc, conn=parent)

@@ -613,7 +613,7 @@ class SitesSpider(scrapy.Spider):
         # hostile file costs its school an unreadable-report, never the sweep (the one thread above drives it)
         from doccheck.batch.workers import Limits, Pool
 
-        self.checker = Pool(_isolated_task, jobs=1, limits=Limits(
+        self.checker = Pool(_isolated_task, jobs=1, threaded=True, limits=Limits(
             memory_mb=self.settings.getint("DOCCHECK_MEMORY_LIMIT_MB", 1024),
             seconds=self.settings.getfloat("DOCCHECK_TIME_LIMIT", 300.0)))
         ttl = self.settings.getfloat("DOCCHECK_LEASE_REFRESH", 0)
