@@ -10,6 +10,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -22,13 +23,18 @@ from doccheck.sites.inputs import (
     map_school_type,
     normalise_website,
     read_schools,
-    select_schools,
     triage,
 )
 from doccheck.sites.results import ResultWriter, comparable, make_result, read_results, skipped_result, write_csv
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 runner = CliRunner()
+
+
+def select_schools(schools: list[School], fields: set[str], **filters: Any) -> list[School]:
+    """The schools a sweep visits: ``triage``'s rows not skipped, keeping those without a website (reported as
+    skipped by the sweep itself)."""
+    return [s for s in triage(schools, fields, **filters) if s.skip in ("", "no-website")]
 
 
 # -- the school list

@@ -307,18 +307,3 @@ def triage(
             out.append(s)
     return out
 
-
-def select_schools(
-    schools: list[School],
-    fields: set[str],
-    *,
-    la: Sequence[str] = (),
-    phase: Sequence[str] = (),
-    type_: Sequence[str] = (),
-    include_closed: bool = False,
-    limit: int | None = None,
-) -> list[School]:
-    """The schools that pass the filters (closed ones only with include_closed), duplicates dropped, cut to
-    --limit; schools without a website are included (they are reported as skipped)."""
-    rows = triage(schools, fields, la=la, phase=phase, type_=type_, include_closed=include_closed, limit=limit)
-    return [s for s in rows if s.skip in ("", "no-website")]
