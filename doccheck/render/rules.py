@@ -107,7 +107,7 @@ def explain(r: Rule) -> str:
     return "\n".join(lines) + "\n"
 
 
-def summary(r: Rule) -> str:
+def summary(r: Rule | SiteRule) -> str:
     """The rule's first sentence, for tables."""
     text = r.rationale
     for i in range(len(text)):
@@ -129,7 +129,7 @@ def markdown_table() -> str:
         lines.append(f"| `{r.code}` | {where} | {r.category} | {r.severity} | {summary(r).replace('|', '/')} |")
     for sr in site_rules().values():
         lines.append(f"| `{sr.code}` | website (`doccheck sites`) | website | {sr.severity} | "
-                     f"{sr.rationale.split('; ')[0].split(': ')[0].rstrip('.').replace('|', '/')}. |")
+                     f"{summary(sr).replace('|', '/')} |")
     return "\n".join(lines) + "\n"
 
 
