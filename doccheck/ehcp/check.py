@@ -78,7 +78,8 @@ def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) 
         if th is not None:
             th.analyse({})
         return
-    docs = nlp.parse_groups([*deep, *extra], shallow)
+    # the thread reads parts of speech and lemmas only: its own texts are parsed without the dependency parser
+    docs = nlp.parse_groups(deep, [*shallow, *extra])
     for unit, its in ctx.items.items():
         if unit in depth:
             got = docs[depth[unit] == "dependencies"]
@@ -86,9 +87,9 @@ def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) 
                 i.doc = got[i.text]
     if th is not None:
         # an item's parse where there is one (the last item of a text, as the thread has always taken it), else the
-        # thread's own parse with the dependency parser
+        # thread's own parse (tagger and lemmatizer)
         known = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
-        known.update((t, docs[True][t]) for t in extra)
+        known.update((t, docs[False][t]) for t in extra)
         th.analyse(known)
 
 

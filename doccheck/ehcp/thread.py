@@ -334,11 +334,12 @@ def unit_texts(units: Iterable[Unit]) -> list[str]:
 
 def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> None:
     """Give each unit the set of content lemmas it uses (``content_lemmas``). Texts already parsed (``docs``) are not
-    parsed again; the others are parsed with the dependency parser, in one batch, and added to ``docs``."""
+    parsed again; the others are parsed (tagger and lemmatizer: the content lemmas need no dependency parse), in one
+    batch, and added to ``docs``."""
     docs = {} if docs is None else docs
     todo = [t for t in unit_texts(units) if t not in docs]
     if todo:
-        docs.update(nlp.parse_groups(todo)[True])
+        docs.update(nlp.parse_groups((), todo)[False])
     for u in units:
         u.lemmas = content_lemmas(docs[u.body or u.text])
 
@@ -418,7 +419,7 @@ class Thread:
             parts = [t for t in self.b_parts if t.strip()]
             todo = [t for t in parts if t not in self.docs]
             if todo:
-                self.docs.update(nlp.parse_groups(todo)[True])
+                self.docs.update(nlp.parse_groups((), todo)[False])
             self._b_lemmas = frozenset().union(*(content_lemmas(self.docs[t]) for t in parts))
         return self._b_lemmas
 
