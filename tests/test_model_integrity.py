@@ -38,3 +38,14 @@ def test_unknown_model_is_a_clear_error() -> None:
             nlp.load()
     finally:
         nlp.set_model(nlp.DEFAULT_MODEL)
+
+
+@pytest.mark.parametrize("model", sorted(nlp.DEFAULT_TOKENIZER))
+def test_saved_tokenizer_is_the_default_one(model: str) -> None:
+    """The pipelines whose saved tokenizer is not read (``DEFAULT_TOKENIZER``) tokenize exactly as the saved one:
+    the tokenizer built from the language's defaults serializes to the same bytes (rules, special cases, prefix,
+    suffix, infix and URL patterns) as the one a full load reads from the package."""
+    spacy = nlp.import_spacy()
+    saved = spacy.load(model, exclude=list(nlp.EXCLUDE)).tokenizer
+    assert nlp.load().tokenizer.to_bytes() == saved.to_bytes()
+    assert nlp.load().tokenizer.to_bytes() != spacy.blank("xx").tokenizer.to_bytes()

