@@ -38,3 +38,23 @@ def test_unsupported_patterns_keep_spacys_ruler() -> None:
     ruler = model.add_pipe("attribute_ruler")
     ruler.add([[{"SHAPE": "Xxxx"}]], {"POS": "PROPN"})
     assert fastruler.install(model) is False
+
+
+def test_filed_patterns_match_as_testing_every_pattern() -> None:
+    """A token's matches found through the specs filed under its values are those found by testing every pattern,
+    for every combination of attributes met in the corpus plans (with and without the dependency parse)."""
+    pipe = nlp.load()
+    fast = fastruler.FastRuler(pipe.get_pipe("attribute_ruler"))
+    texts = []
+    for f in sorted((ROOT / "corpus" / "ehcp" / "dev").iterdir()):
+        if f.suffix in {".md", ".txt"}:
+            texts += [b.text for b in read(f).blocks]
+    keys = set()
+    for disable in ([], ["parser"]):
+        for doc in pipe.pipe(texts, disable=disable):
+            keys.update(tuple(row) for row in doc.to_array(fast.fields).tolist())
+    assert len(keys) > 1000
+    for key in keys:
+        single = tuple(rule_id for rule_id, pred in fast.single if pred(key))
+        specs = frozenset((m, j) for m, (_, preds, _) in enumerate(fast.multi) for j, p in enumerate(preds) if p(key))
+        assert fast._of(key) == (single, specs), key

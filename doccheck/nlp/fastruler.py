@@ -26,6 +26,10 @@ _FIELDS = {"TAG": "TAG", "LOWER": "LOWER", "DEP": "DEP", "IS_SPACE": "IS_SPACE",
            "POS": "POS"}
 
 
+# the pattern keys whose required value files a token spec (``FastRuler._file``), most telling first
+_ANCHORS = ("LOWER", "ORTH", "TEXT", "TAG", "POS", "DEP")
+
+
 class Unsupported(Exception):
     pass
 
@@ -57,12 +61,19 @@ class FastRuler:
         # one-token patterns: (rule id, predicate); longer ones: (rule id, predicates, index of the token to set)
         self.single: list[tuple[int, Pred]] = []
         self.multi: list[tuple[int, list[Pred], int]] = []
+        # each token spec filed under one value it requires ((column, value) -> specs), so that a new combination is
+        # tested only against the specs it could match; specs that require no single value are always tested
+        self._by_value: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        self._always: list[tuple[int, int, int]] = []  # (pattern kind: 0 one-token / 1 longer, number, position)
         for rule_id, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 preds = [self._pred(spec) for spec in pattern]
                 if len(preds) == 1:
+                    self._file((0, len(self.single), 0), pattern[0])
                     self.single.append((rule_id, preds[0]))
                 else:
+                    for j, spec in enumerate(pattern):
+                        self._file((1, len(self.multi), j), spec)
                     self.multi.append((rule_id, preds, self.indices[rule_id]))
         # token key -> (the one-token rules it matches, the (longer pattern, position) specs it matches)
         self._keys: dict[tuple[int, ...], tuple[tuple[int, ...], frozenset[tuple[int, int]]]] = {}
@@ -96,13 +107,26 @@ class FastRuler:
                 tests.append(lambda k, c=col, v=v: k[c] == v)
         return lambda k: all(f(k) for f in tests)
 
+    def _file(self, where: tuple[int, int, int], spec: dict[str, Any]) -> None:
+        strings = self.vocab.strings
+        for key in _ANCHORS:
+            want = spec.get(key)
+            if want is not None and not isinstance(want, dict):
+                value = strings.as_int(want) if isinstance(want, str) else int(want)
+                self._by_value.setdefault((self.column[_FIELDS[key]], value), []).append(where)
+                return
+        self._always.append(where)
+
     def _of(self, key: tuple[int, ...]) -> tuple[tuple[int, ...], frozenset[tuple[int, int]]]:
         got = self._keys.get(key)
         if got is None:
-            got = self._keys[key] = (
-                tuple(rule_id for rule_id, pred in self.single if pred(key)),
-                frozenset((m, j) for m, (_, preds, _) in enumerate(self.multi) for j, p in enumerate(preds) if p(key)),
-            )
+            maybe = [*self._always]
+            for col, value in enumerate(key):
+                maybe.extend(self._by_value.get((col, value), ()))
+            maybe.sort()  # one-token patterns first, each in pattern order, as they are listed
+            single = tuple(self.single[n][0] for kind, n, _ in maybe if kind == 0 and self.single[n][1](key))
+            specs = frozenset((n, j) for kind, n, j in maybe if kind == 1 and self.multi[n][1][j](key))
+            got = self._keys[key] = (single, specs)
         return got
 
     def _merge(self, rule_ids: tuple[int, ...]) -> dict[Any, Any]:
