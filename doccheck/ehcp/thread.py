@@ -52,6 +52,16 @@ class _Lex:
     none_statement: re.Pattern[str]
     generic: frozenset[str]
     numbering: tuple[re.Pattern[str], ...]
+    # topics and areas of the texts and labels seen (a plan repeats its area labels on every item under them)
+    memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
+
+    def remember(self, key: tuple[str, str], value: object) -> None:
+        if len(self.memo) >= _MEMO_MAX:
+            self.memo.clear()
+        self.memo[key] = value
+
+
+_MEMO_MAX = 20_000
 
 
 def _words_pattern(terms: Iterable[str], *, inflected: bool = False) -> re.Pattern[str]:
@@ -85,17 +95,32 @@ def lex() -> _Lex:
 
 def topics_of(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(topics, areas) whose terms the text uses."""
+    lx = lex()
+    got = lx.memo.get(("topics", text))
+    if got is not None:
+        return got  # type: ignore[return-value]
     topics: set[str] = set()
     areas: set[str] = set()
-    for tid, pat, tareas in lex().topics:
+    for tid, pat, tareas in lx.topics:
         if pat.search(text):
             topics.add(tid)
             areas |= tareas
-    return frozenset(topics), frozenset(areas)
+    out = frozenset(topics), frozenset(areas)
+    lx.remember(("topics", text), out)
+    return out
 
 
 def areas_of_label(label: str) -> frozenset[str]:
     """Areas a heading, label or row header names: an area heading phrase, else the areas of its topics."""
+    lx = lex()
+    got = lx.memo.get(("label", label))
+    if got is None:
+        got = _areas_of_label(label)
+        lx.remember(("label", label), got)
+    return got  # type: ignore[return-value]
+
+
+def _areas_of_label(label: str) -> frozenset[str]:
     taken: list[tuple[int, int]] = []
     found: set[str] = set()
     for pat, aid in lex().area_headings:  # longest phrases first; a shorter one inside a longer one does not count
@@ -332,16 +357,22 @@ def unit_texts(units: Iterable[Unit]) -> list[str]:
     return list(dict.fromkeys(u.body or u.text for u in units))
 
 
+def text_lemmas(texts: Iterable[str], docs: dict[str, Doc] | None = None) -> dict[str, frozenset[str]]:
+    """The content lemmas of each text (``content_lemmas``): from its parse in ``docs`` where there is one, else from
+    a parse made here (tagger and lemmatizer: the content lemmas need no dependency parse), in one batch."""
+    docs = docs or {}
+    wanted = list(dict.fromkeys(texts))
+    todo = [t for t in wanted if t not in docs]
+    made = nlp.parse_groups((), todo)[False] if todo else {}
+    return {t: content_lemmas(docs[t] if t in docs else made[t]) for t in wanted}
+
+
 def analyse_units(units: Sequence[Unit], docs: dict[str, Doc] | None = None) -> None:
     """Give each unit the set of content lemmas it uses (``content_lemmas``). Texts already parsed (``docs``) are not
-    parsed again; the others are parsed (tagger and lemmatizer: the content lemmas need no dependency parse), in one
-    batch, and added to ``docs``."""
-    docs = {} if docs is None else docs
-    todo = [t for t in unit_texts(units) if t not in docs]
-    if todo:
-        docs.update(nlp.parse_groups((), todo)[False])
+    parsed again; the others are parsed in one batch."""
+    lemmas = text_lemmas(unit_texts(units), docs)
     for u in units:
-        u.lemmas = content_lemmas(docs[u.body or u.text])
+        u.lemmas = lemmas[u.body or u.text]
 
 
 def linked(a: Unit, b: Unit) -> str | None:
@@ -397,8 +428,8 @@ class Thread:
     care_provision: list[Unit]  # H1, H2, H
     b_text: str
     b_parts: list[str] = field(default_factory=list)  # the texts of B's blocks (paragraphs, bullets, cells)
-    # the parses already made, for the content lemmas of the whole of B, worked out when first asked for
-    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
+    # the content lemmas of each text analysed (``use``), and of the whole of B, worked out when first asked for
+    lemmas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _b_lemmas: frozenset[str] | None = field(default=None, repr=False)
 
     @property
@@ -413,20 +444,27 @@ class Thread:
 
     @property
     def b_lemmas(self) -> frozenset[str]:
-        """The content lemmas of the whole of B: of each of its blocks, parsed with the units (a block not parsed yet
-        is parsed on first use)."""
+        """The content lemmas of the whole of B: of each of its blocks (a block not analysed yet is parsed on first
+        use)."""
         if self._b_lemmas is None:
             parts = [t for t in self.b_parts if t.strip()]
-            todo = [t for t in parts if t not in self.docs]
+            todo = [t for t in parts if t not in self.lemmas]
             if todo:
-                self.docs.update(nlp.parse_groups((), todo)[False])
-            self._b_lemmas = frozenset().union(*(content_lemmas(self.docs[t]) for t in parts))
+                self.lemmas.update(text_lemmas(todo))
+            self._b_lemmas = frozenset().union(*(self.lemmas[t] for t in parts))
         return self._b_lemmas
 
     def analyse(self, docs: dict[str, Doc] | None = None) -> None:
-        """The content lemmas of every unit (``analyse_units``), parsing only what ``docs`` does not hold."""
-        self.docs = dict(docs or {})
-        analyse_units(self.units, self.docs)
+        """The content lemmas of every text of the thread (``texts``), parsing only what ``docs`` does not hold."""
+        self.use(text_lemmas(self.texts, docs))
+
+    def use(self, lemmas: dict[str, frozenset[str]]) -> None:
+        """Take the content lemmas of the thread's texts (``text_lemmas``, perhaps worked out in another process):
+        each unit gets those of its text."""
+        self.lemmas = dict(lemmas)
+        self._b_lemmas = None
+        for u in self.units:
+            u.lemmas = self.lemmas[u.body or u.text]
 
 
 def thread_units(sections: dict[str, Section], blocks: Sequence[Block] | None = None) -> Thread:
