@@ -9,20 +9,20 @@ are kept (``item.memo["vague_span"]``), so that a finding can point at them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from doccheck.core.rules import Item
 from doccheck.ehcp.context import PlanContext
 from doccheck.ehcp.rules import language, outcomes, provision
 from doccheck.nlp import models
-from doccheck.nlp.features import language_features, unit_features, word_features
+from doccheck.nlp.features import WordCounts, language_features, unit_features, word_counts, word_features
 
 PROVISION_MODELS = ("provision", *(f"provision-{t}" for t in models.PROVISION_TESTS))
 OUTCOME_MODELS = ("outcome", *(f"outcome-{t}" for t in models.OUTCOME_TESTS))
 
 
 def _score(items: Sequence[Item], names: Sequence[str], views: list[dict[str, float]],
-           language: dict[int, dict[str, float]]) -> None:
+           language: Made) -> None:
     """Each model sees the features it was trained on (its character n-gram weight is in its card); the features
     are made once per weight, and hashed once for all the models that share them."""
     by_weight: dict[float, list[str]] = {}
@@ -37,28 +37,36 @@ def _score(items: Sequence[Item], names: Sequence[str], views: list[dict[str, fl
                     item.memo.setdefault("scores", {})[name] = p
 
 
-def _features(item: Item, view: dict[str, float], char_weight: float,
-              language: dict[int, dict[str, float]] | None = None) -> dict[str, float]:
-    """The unit's features; ``language`` keeps each item's language features (the same for every weight)."""
-    lang = None
+def _features(item: Item, view: dict[str, float], char_weight: float, language: Made | None = None
+              ) -> dict[str, float]:
+    """The unit's features; ``language`` keeps each item's language features and word counts (the same for every
+    weight)."""
+    lang = counts = None
     if language is not None:
-        lang = language.get(id(item))
-        if lang is None:
-            lang = language[id(item)] = language_features(item.text, item.doc, item.context)
+        got = language.get(id(item))
+        if got is None:
+            got = language[id(item)] = (language_features(item.text, item.doc, item.context), word_counts(item.text))
+        lang, counts = got
     return unit_features(item.text, item.doc, section=item.section, context=item.context, rule=view,
-                         char_weight=char_weight, language=lang)
+                         char_weight=char_weight, language=lang, counts=counts)
 
 
-def score(ctx: PlanContext) -> None:
-    """Score every analysed item of the units the models know, in place."""
-    lang: dict[int, dict[str, float]] = {}  # id(item) -> its language features, made once
-    prov = ctx.items.get("provision", [])
+# id(item) -> its language features and word counts, made once per check for every model that reads them
+Made = dict[int, tuple[dict[str, float], WordCounts]]
+
+
+def score(ctx: PlanContext, items: Mapping[str, list[Item]] | None = None) -> None:
+    """Score every analysed item of the units the models know (of ``items``, by default all of ``ctx.items``), in
+    place. Each item's scores are its own: scoring the items in parts gives the same scores."""
+    items = ctx.items if items is None else items
+    lang: Made = {}
+    prov = items.get("provision", [])
     if prov:
         _score(prov, PROVISION_MODELS, [provision.rule_view(i) for i in prov], lang)
-    outs = ctx.items.get("outcome", [])
+    outs = items.get("outcome", [])
     if outs:
         _score(outs, OUTCOME_MODELS, [outcomes.rule_view(i) for i in outs], lang)
-    wording = [*prov, *ctx.items.get("need", [])]
+    wording = [*prov, *items.get("need", [])]
     if wording:
         views = [language.rule_view(i, ctx) for i in wording]
         _score(wording, ("vague",), views, lang)

@@ -16,10 +16,12 @@ Nothing here loads a model or reads a file; it reads the parse the pipeline alre
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from doccheck.core import quantity as q
@@ -43,22 +45,50 @@ def fold(word: str) -> str:
     return _NUM_SHAPE.sub("0", word)
 
 
-def word_features(text: str, prefix: str = "", char_weight: float = 1.0) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class WordCounts:
+    """What the word features of a text are made from, whatever the character weight."""
+
+    words: tuple[tuple[str, float], ...]  # word and bigram features, in first-seen order
+    grams: tuple[tuple[str, int], ...]  # how often each character n-gram occurs, in first-seen order
+
+
+def word_counts(text: str, prefix: str = "", *, chars: bool = True) -> WordCounts:
     words = [fold(w) for w in WORD.findall(text.lower())]
     # counted with Counter (first-seen order, as a dict filled word by word), each value the repeated sum of its
     # increments, so that the dict is the same, key for key and bit for bit, however long the text
     out = {k: float(c) for k, c in Counter(f"{prefix}w:{w}" for w in words).items()}
     out.update((k, float(c)) for k, c in Counter(f"{prefix}b:{a} {b}" for a, b in itertools.pairwise(words)).items())
+    grams: tuple[tuple[str, int], ...] = ()
+    if chars and not prefix:
+        grams = tuple(Counter(itertools.chain.from_iterable(_grams(w) for w in words)).items())
+    return WordCounts(words=tuple(out.items()), grams=grams)
+
+
+def word_features(text: str, prefix: str = "", char_weight: float = 1.0,
+                  counts: WordCounts | None = None) -> dict[str, float]:
+    """The word features (see the module's notes); ``counts``: the text's ``word_counts`` when already made."""
+    if counts is None:
+        counts = word_counts(text, prefix, chars=char_weight > 0)
+    out = dict(counts.words)
     if not prefix and char_weight > 0:
-        grams: dict[str, tuple[str, ...]] = {}
-        for w in words:
-            if w not in grams:
-                padded = f" {w} "
-                grams[w] = tuple(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
-        counts = Counter(itertools.chain.from_iterable(grams[w] for w in words))
-        sums = _sums(char_weight, max(counts.values(), default=0))
-        out.update((k, sums[c]) for k, c in counts.items())
+        sums = _sums(char_weight, max((c for _, c in counts.grams), default=0))
+        out.update((k, sums[c]) for k, c in counts.grams)
     return out
+
+
+def _grams(word: str) -> tuple[str, ...]:
+    """The character 3- to 5-grams of a word (kept for short words, which repeat from item to item)."""
+    return _short_grams(word) if len(word) <= _GRAMS_KEPT else _make_grams(word)
+
+
+def _make_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+_GRAMS_KEPT = 20
+_short_grams = functools.lru_cache(maxsize=8192)(_make_grams)
 
 
 def _sums(step: float, n: int) -> list[float]:
@@ -142,11 +172,13 @@ def unit_features(
     rule: dict[str, float] | None = None,
     char_weight: float = 1.0,
     language: dict[str, float] | None = None,
+    counts: WordCounts | None = None,
 ) -> dict[str, float]:
     """Every feature of one unit; ``rule`` adds the hand-written rules' conclusions (the combination);
     ``char_weight`` scales the character n-grams (a hyper-parameter of each model, 0 leaves them out);
-    ``language``: the unit's ``language_features`` when already made (they do not depend on the weight)."""
-    out = word_features(text, char_weight=char_weight)
+    ``language``: the unit's ``language_features`` and ``counts`` its ``word_counts``, when already made (neither
+    depends on the weight)."""
+    out = word_features(text, char_weight=char_weight, counts=counts)
     if context:
         out.update(word_features(context, prefix="x"))
     out[f"s:{section}"] = 1.0
