@@ -134,11 +134,11 @@ def test_workers_end_with_their_parent_even_on_kill_9(tmp_path: Path) -> None:
 def test_default_workers_follow_cores_memory_and_documents(monkeypatch: pytest.MonkeyPatch) -> None:
     from doccheck.batch import workers
 
-    monkeypatch.setattr(workers, "_cores", lambda: 6)
+    monkeypatch.setattr(workers, "cores", lambda: 6)
     monkeypatch.setattr(workers, "_available_mb", lambda: 100_000)
     assert workers.auto_jobs() == 6
     assert workers.auto_jobs(documents=3) == 3
-    monkeypatch.setattr(workers, "_cores", lambda: 64)
+    monkeypatch.setattr(workers, "cores", lambda: 64)
     assert workers.auto_jobs() == workers.MAX_AUTO_JOBS
     monkeypatch.setattr(workers, "_available_mb", lambda: workers.WORKER_MB * 2 + 10)
     assert workers.auto_jobs() == 2

@@ -16,6 +16,7 @@ at once (``--jobs``; by default ``auto_jobs``: one a core, as memory allows); ea
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -41,7 +42,7 @@ MAX_AUTO_JOBS = 8
 WORKER_MB = 400
 
 
-def _cores() -> int:
+def cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -63,7 +64,7 @@ def _available_mb() -> int | None:
 def auto_jobs(documents: int | None = None) -> int:
     """How many workers to run when the user does not say: one a core this process may use, no more than the
     available memory holds at ``WORKER_MB`` each, no more than ``MAX_AUTO_JOBS`` and no more than the documents."""
-    n = min(_cores(), MAX_AUTO_JOBS)
+    n = min(cores(), MAX_AUTO_JOBS)
     mb = _available_mb()
     if mb is not None:
         n = min(n, mb // WORKER_MB)
@@ -95,7 +96,7 @@ def _rss(pid: int) -> int | None:
         return None
 
 
-def _die_with(parent: int) -> None:
+def die_with(parent: int) -> None:
     """Have the kernel end this worker when its parent ends, however it ends (Linux): a batch or a sweep stopped with
     kill -9 leaves no worker behind (a forked worker holds copies of the parent's pipe ends, so it would not see the
     parent go)."""
@@ -119,7 +120,7 @@ def _serve(fn: Callable[[Any], Any], conn: Connection, parent: int | None = None
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # a forked worker ends with the process that forked it; one from a fork server with the server, which ends
     # with the process that started it
-    _die_with(parent if parent is not None else os.getppid())
+    die_with(parent if parent is not None else os.getppid())
     while True:
         try:
             msg = conn.recv()
@@ -181,6 +182,10 @@ class Pool(Generic[T, R]):
         self.close()
 
     def _start(self) -> _Worker:
+        if self.parent is not None:
+            # the loaded pipeline and models stay out of the workers' garbage collections, so that a collection in a
+            # worker neither walks them nor writes to (and so copies) the memory it shares with this process
+            gc.freeze()
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_serve, args=(self.fn, child, self.parent), daemon=True)
         proc.start()

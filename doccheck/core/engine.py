@@ -7,7 +7,7 @@ with the rule's code, category, severity, reference and the item's exact text an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from doccheck.core.model import Finding, Location
 from doccheck.core.rules import Context, Hit, Item, Rule, fill
@@ -38,26 +38,52 @@ def make_finding(rule: Rule, hit: Hit, item: Item | None, words: dict[str, str] 
     )
 
 
-def run(rules: Iterable[Rule], ctx: Context) -> list[Finding]:
-    """Run the rules. Item rules get the items of their unit in the sections they apply to."""
+# (position of the rule among those run, position of the item among its unit's items) -> the item's findings
+ItemFindings = dict[tuple[int, int], list[Finding]]
+
+
+def run(rules: Iterable[Rule], ctx: Context, done: Mapping[tuple[int, int], list[Finding]] | None = None
+        ) -> list[Finding]:
+    """Run the rules. Item rules get the items of their unit in the sections they apply to; an item's findings in
+    ``done`` (``item_findings``, perhaps made in another process over the same rules and items) are taken as they
+    are."""
+    rules = list(rules)
     kind = ctx.result.document.kind or "ehcp"
     findings: list[Finding] = []
-    for r in rules:
+    for ri, r in enumerate(rules):
         if kind not in r.kinds:
             continue
         if r.unit == "document":
             for hit in r.fn(ctx):
                 findings.append(make_finding(r, hit, hit.item, ctx.words))
             continue
-        for item in ctx.items.get(r.unit, []):
-            if r.sections is not None and item.section not in r.sections:
-                continue
-            for hit in r.fn(item, ctx):
-                findings.append(make_finding(r, hit, hit.item or item, ctx.words))
+        for k, item in enumerate(ctx.items.get(r.unit, [])):
+            got = done.get((ri, k)) if done is not None else None
+            findings.extend(got if got is not None else _findings(r, item, ctx))
     order = {"error": 0, "warning": 1, "info": 2}
     sec_order = {s.id: i for i, s in enumerate(ctx.result.sections)}
     findings.sort(key=lambda f: (sec_order.get(f.section or "", -1), _loc_key(f.location), order[f.severity]))
     return findings
+
+
+def item_findings(rules: Iterable[Rule], ctx: Context, positions: Mapping[str, Iterable[int]]) -> ItemFindings:
+    """The findings of the item rules on the items at ``positions`` ({unit: positions in ``ctx.items[unit]``}), for
+    ``run(rules, ctx, done=...)`` to take in their place."""
+    kind = ctx.result.document.kind or "ehcp"
+    out: ItemFindings = {}
+    for ri, r in enumerate(rules):
+        if kind not in r.kinds or r.unit == "document":
+            continue
+        its = ctx.items.get(r.unit, [])
+        for k in positions.get(r.unit, ()):
+            out[(ri, k)] = _findings(r, its[k], ctx)
+    return out
+
+
+def _findings(r: Rule, item: Item, ctx: Context) -> list[Finding]:
+    if r.sections is not None and item.section not in r.sections:
+        return []
+    return [make_finding(r, hit, hit.item or item, ctx.words) for hit in r.fn(item, ctx)]
 
 
 def _loc_key(loc: Location) -> tuple[int, ...]:

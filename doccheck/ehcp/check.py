@@ -4,14 +4,16 @@ provide the plan facts they need, run them."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from doccheck import catalog
+from doccheck.batch.helpers import fork_map
 from doccheck.core import plan
-from doccheck.core.engine import run
+from doccheck.core.engine import ItemFindings, item_findings, run
 from doccheck.core.model import CheckResult, Document
 from doccheck.core.rules import Item, Rule
-from doccheck.ehcp import child, facts, items, learned, segment
+from doccheck.ehcp import child, facts, items, learned, segment, thread
 from doccheck.ehcp.context import PlanContext
 from doccheck.ehcp.thread import Thread, thread_units
 from doccheck.nlp import models as nlp_models
@@ -48,11 +50,26 @@ def chunked(its: list[Item]) -> list[Item]:
     return out
 
 
-def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) -> None:
-    """Build the items of the units and sections the chosen rules look at, then parse, in one pass, the items of
-    every unit whose rules need it (the dependency parse only where a rule needs it) and the texts of the golden
-    thread ``th`` that no item already gives; each distinct text once per depth. The thread reuses the items'
-    parses (``Thread.analyse``): nothing is parsed twice."""
+@dataclass(slots=True)
+class Share:
+    """One process's part of a plan's work: the items at ``positions`` ({unit: positions in ``ctx.items[unit]``}) are
+    parsed, scored by the models and judged by the item rules; with ``thread``, the content lemmas of the golden
+    thread's texts are worked out too."""
+
+    positions: dict[str, list[int]]
+    thread: bool = False
+
+
+@dataclass(slots=True)
+class ShareResult:
+    findings: ItemFindings
+    lemmas: dict[str, frozenset[str]]  # the golden thread's texts -> their content lemmas (with ``Share.thread``)
+
+
+def build(ctx: PlanContext, chosen: Iterable[Rule]) -> dict[str, str]:
+    """Build the items of the units and sections the chosen rules look at (``ctx.items``); returns how deep each
+    unit's items are parsed ({unit: "dependencies" | "parse"}, as its rules declare; a unit not named is not
+    parsed)."""
     wanted: dict[str, set[str]] = {}
     depth: dict[str, str] = {}
     for r in chosen:
@@ -68,29 +85,79 @@ def analyse(ctx: PlanContext, chosen: Iterable[Rule], th: Thread | None = None) 
         ctx.items[unit] = chunked([i for i in its if i.section in wanted[unit]])
     if "block" in wanted:
         ctx.items["block"] = chunked(block_items(ctx.result, wanted["block"]))
-    deep = [i.text for unit, its in ctx.items.items() if depth.get(unit) == "dependencies" for i in its]
-    shallow = [i.text for unit, its in ctx.items.items() if depth.get(unit) == "parse" for i in its]
-    extra: list[str] = []
+    return depth
+
+
+def work(ctx: PlanContext, chosen: Sequence[Rule], depth: dict[str, str], share: Share, th: Thread | None,
+         use_models: bool, given_elsewhere: frozenset[str] = frozenset()) -> ShareResult:
+    """Do one share of the plan's work (``Share``): parse, in one pass, the share's items (the dependency parse only
+    for units whose rules need it), then the models score them and the item rules judge them. With the thread
+    ``th``, the content lemmas of its texts are worked out from the items' parses: for the thread's share, of every
+    text but those ``given_elsewhere`` (the items of another share, which works theirs out), the texts no item gives
+    parsed in the same pass (tagger and lemmatizer: the thread reads parts of speech and lemmas only); for another
+    share, of the texts its own items give. Each distinct text is parsed once per depth; nothing twice."""
+    mine = {u: [ctx.items[u][k] for k in ks] for u, ks in share.positions.items()}
+    deep = [i.text for u, its in mine.items() if depth.get(u) == "dependencies" for i in its]
+    shallow = [i.text for u, its in mine.items() if depth.get(u) == "parse" for i in its]
+    wanted: list[str] = []
     if th is not None:
         given = {*deep, *shallow}
-        extra = [t for t in th.texts if t not in given]
-    if not (deep or shallow or extra):
-        if th is not None:
-            th.analyse({})
-        return
-    # the thread reads parts of speech and lemmas only: its own texts are parsed without the dependency parser
-    docs = nlp.parse_groups(deep, [*shallow, *extra])
-    for unit, its in ctx.items.items():
+        wanted = [t for t in th.texts if t not in given_elsewhere] if share.thread else [t for t in th.texts
+                                                                                        if t in given]
+    extra = [t for t in wanted if t not in {*deep, *shallow}]
+    docs = nlp.parse_groups(deep, [*shallow, *extra]) if deep or shallow or extra else {True: {}, False: {}}
+    for unit, its in mine.items():
         if unit in depth:
             got = docs[depth[unit] == "dependencies"]
             for i in its:
                 i.doc = got[i.text]
-    if th is not None:
-        # an item's parse where there is one (the last item of a text, as the thread has always taken it), else the
-        # thread's own parse (tagger and lemmatizer)
-        known = {i.text: i.doc for its in ctx.items.values() for i in its if i.doc is not None}
+    lemmas: dict[str, frozenset[str]] = {}
+    if wanted:
+        # an item's parse where there is one (the last item of a text), else the thread's own
+        known = {i.text: i.doc for its in mine.values() for i in its if i.doc is not None}
         known.update((t, docs[False][t]) for t in extra)
-        th.analyse(known)
+        lemmas = thread.text_lemmas(wanted, known)
+    if use_models:
+        learned.score(ctx, mine)
+    return ShareResult(findings=item_findings(chosen, ctx, share.positions), lemmas=lemmas)
+
+
+# What a character of an item costs in each unit (its parse, the models' features and scores), relative to a
+# character parsed without the dependency parser (measured on a 40-page plan: about 4 microseconds); the golden
+# thread's texts cover sections B to H about once and are parsed without the dependency parser.
+_COST = {"provision": 3.4, "outcome": 4.0, "need": 1.65, "block": 0.1}
+_THREAD_SECTIONS = ("B", "C", "D", "E", "F", "G", *plan.CARE_SECTIONS)
+_THREAD_COST = 1.25  # its parse, and the content lemmas and results of the helper that works it out
+_THREAD_UNITS = frozenset({"provision", "outcome"})  # units whose items' texts are the thread's units' texts too
+# Below this much work (in characters parsed without the dependency parser), a plan is done in one process: a
+# helper's fork and its results would cost more than it saves.
+SPLIT_MIN = 12_000
+
+
+def shares(ctx: PlanContext, depth: dict[str, str], with_thread: bool, parts: int) -> list[Share]:
+    """The plan's work in at most ``parts`` shares of about equal cost, each a run of consecutive items; the golden
+    thread (``with_thread``) goes with the last, less the texts of the first share's provision and outcomes (the
+    thread's units use them too, and the first share works out their lemmas, ``work``)."""
+    costs = [(u, k, len(i.text) * _COST.get(u, 1.0) * (1.0 if u in depth else 0.05),
+              len(i.text) * _THREAD_COST if with_thread and u in _THREAD_UNITS and u in depth else 0.0)
+             for u, its in ctx.items.items() for k, i in enumerate(its)]
+    secs = ctx.sections
+    left = _THREAD_COST * sum(len(b.text) for sid in _THREAD_SECTIONS if sid in secs for b in secs[sid].blocks
+                              ) if with_thread else 0.0
+    left += sum(c for _, _, c, _ in costs)
+    if parts <= 1 or left < SPLIT_MIN:
+        return [Share({u: list(range(len(its))) for u, its in ctx.items.items()}, thread=with_thread)]
+    out = [Share({}) for _ in range(parts)]
+    out[-1].thread = with_thread
+    n, spent = 0, 0.0
+    for u, k, c, reused in costs:
+        # the next share once this one has its part of what is left
+        while n < parts - 1 and spent + c / 2 > (spent + left) / (parts - n):
+            n, spent = n + 1, 0.0
+        out[n].positions.setdefault(u, []).append(k)
+        spent += c
+        left -= c + (reused if n == 0 else 0)
+    return [s for s in out if s.positions or s.thread]
 
 
 def check_ehcp(
@@ -100,9 +167,11 @@ def check_ehcp(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     models: bool = True,
+    helpers: int = 0,
 ) -> CheckResult:
     """Check one plan. With ``models`` (the default, when the models are installed) the checks combine the rules
-    with the learned models; without, the rules decide alone."""
+    with the learned models; without, the rules decide alone. ``helpers``: how many forked processes may share the
+    work of a large plan on otherwise idle cores (``doccheck.batch.helpers``); the result is the same."""
     use_models = models and nlp_models.available()
     doc.kind = "ehcp"
     sections = segment.segment(doc)
@@ -120,14 +189,30 @@ def check_ehcp(
     ctx = PlanContext(result=result, draft=is_draft)
     ctx.words = child.find(doc.blocks, sections).words()  # suggestions name this plan's child, no other
     needs = frozenset().union(*(r.needs for r in chosen))
-    # the thread's needs, outcomes and provision are parsed in the same pass as the items
-    th = thread_units(ctx.sections, doc.blocks) if "thread" in needs else None
-    analyse(ctx, chosen, th)
-    if use_models:
-        learned.score(ctx)
     if "year-group" in needs:
         ctx.year_group = facts.year_group(sections, as_of=ctx.as_of)
-    if th is not None:
+    depth = build(ctx, chosen)
+    want_thread = "thread" in needs
+    parts = shares(ctx, depth, want_thread, 1 + helpers)
+    built: list[Thread] = []
+
+    def the_thread() -> Thread:
+        if not built:
+            built.append(thread_units(ctx.sections, doc.blocks))
+        return built[0]
+
+    # the thread's texts that the first share's items give: that share works out their lemmas from its own parses
+    first = frozenset(ctx.items[u][k].text for u, ks in parts[0].positions.items() if u in depth for k in ks)
+
+    def part(k: int) -> ShareResult:
+        # the first share builds the thread's units here while a helper works out the rest of it from its own copy
+        th = the_thread() if want_thread and (k == 0 or parts[k].thread) else None
+        return work(ctx, chosen, depth, parts[k], th, use_models, first if k > 0 else frozenset())
+
+    done = fork_map(part, len(parts))
+    if want_thread:
+        th = the_thread()
+        th.use({t: got for r in done for t, got in r.lemmas.items()})
         ctx.thread = th
-    result.findings = run(chosen, ctx)
+    result.findings = run(chosen, ctx, {k: v for r in done for k, v in r.findings.items()})
     return result
