@@ -24,6 +24,7 @@ from doccheck.batch.workers import Failure, Limits, Pool, run
 from doccheck.cli.app import app
 from doccheck.core.errors import DocCheckError
 from tests.ingest_helpers import rich_docx, text_pdf
+from tests.procs import outlives_its_parent
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = ROOT / "examples" / "final-plan-good.docx"
@@ -104,31 +105,7 @@ run(slow, [1])
 @linux
 def test_workers_end_with_their_parent_even_on_kill_9(tmp_path: Path) -> None:
     """A batch or a sweep stopped with kill -9 leaves no worker process behind."""
-    import signal
-    import subprocess
-    import time
-
-    proc = subprocess.Popen([sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True, cwd=tmp_path,
-                            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
-    try:
-        worker = int(proc.stdout.readline())  # type: ignore[union-attr]
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                with open(f"/proc/{worker}/stat", encoding="ascii") as fh:
-                    if fh.read().split(") ", 1)[1].startswith("Z"):
-                        break  # ended, waiting only to be reaped
-            except FileNotFoundError:
-                break
-            time.sleep(0.1)
-        else:
-            os.kill(worker, signal.SIGKILL)
-            pytest.fail("the worker outlived its parent")
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    assert not outlives_its_parent(_ORPHAN, tmp_path), "the worker outlived its parent"
 
 
 def test_default_workers_follow_cores_memory_and_documents(monkeypatch: pytest.MonkeyPatch) -> None:

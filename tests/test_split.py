@@ -17,6 +17,7 @@ from doccheck.ehcp import check
 from doccheck.ingest import read
 from doccheck.render import json as rjson
 from tests.golden.capture import plan_files
+from tests.procs import outlives_its_parent
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="helpers are forked (Linux only)")
 
@@ -141,3 +142,25 @@ def test_helpers_only_for_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert helpers.helpers_for(1, 0) == helpers.MAX_HELPERS * linux_only
     assert helpers.helpers_for(5, 0) == 2 * linux_only
     assert helpers.helpers_for(0, 0) == 0
+
+
+_ORPHAN = """
+import os, sys, time
+from doccheck.batch import helpers
+
+def part(k):
+    if k:
+        print(os.getpid(), flush=True)
+        time.sleep(120)
+    else:
+        time.sleep(120)
+    return k
+
+helpers.fork_map(part, 2)
+"""
+
+
+@linux
+def test_helpers_end_with_the_process_that_forked_them(tmp_path: Path) -> None:
+    """A check stopped for its time limit (its worker killed) leaves no helper behind."""
+    assert not outlives_its_parent(_ORPHAN, tmp_path), "the helper outlived the process that forked it"
