@@ -61,7 +61,8 @@ ConfigOpt = Annotated[
 IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, max=64, show_default=False,
                                       help="Check this many documents at once, each in its own process "
-                                      "[default: 0, one a core as memory allows].")]
+                                      "[default: 0, one a core as memory allows; a plan checked with cores to "
+                                      "spare shares its own work among them].")]
 TimeLimitOpt = Annotated[float, typer.Option("--time-limit", min=1.0,
                                              help="Stop a document that takes longer than this many seconds.")]
 MemoryLimitOpt = Annotated[int, typer.Option("--memory-limit", min=64,

@@ -63,7 +63,8 @@ class Share:
 @dataclass(slots=True)
 class ShareResult:
     findings: ItemFindings
-    lemmas: dict[str, frozenset[str]]  # the golden thread's texts -> their content lemmas (with ``Share.thread``)
+    lemmas: dict[str, frozenset[str]]  # texts -> their content lemmas, for the golden thread
+    thread: Thread | None = None  # a helper's thread (its units), so that the worker need not build its own
 
 
 def build(ctx: PlanContext, chosen: Iterable[Rule]) -> dict[str, str]:
@@ -88,23 +89,26 @@ def build(ctx: PlanContext, chosen: Iterable[Rule]) -> dict[str, str]:
     return depth
 
 
-def work(ctx: PlanContext, chosen: Sequence[Rule], depth: dict[str, str], share: Share, th: Thread | None,
-         use_models: bool, given_elsewhere: frozenset[str] = frozenset()) -> ShareResult:
+def work(ctx: PlanContext, chosen: Sequence[Rule], depth: dict[str, str], share: Share, use_models: bool,
+         th: Thread | None = None, given_elsewhere: frozenset[str] = frozenset(), item_lemmas: bool = False
+         ) -> ShareResult:
     """Do one share of the plan's work (``Share``): parse, in one pass, the share's items (the dependency parse only
-    for units whose rules need it), then the models score them and the item rules judge them. With the thread
-    ``th``, the content lemmas of its texts are worked out from the items' parses: for the thread's share, of every
-    text but those ``given_elsewhere`` (the items of another share, which works theirs out), the texts no item gives
-    parsed in the same pass (tagger and lemmatizer: the thread reads parts of speech and lemmas only); for another
-    share, of the texts its own items give. Each distinct text is parsed once per depth; nothing twice."""
+    for units whose rules need it), then the models score them and the item rules judge them. The content lemmas of
+    the golden thread's texts are worked out from the same parses: with the thread ``th`` (the thread's share), of
+    every text of the thread but those ``given_elsewhere`` (the items of the first share), the texts no item of this
+    share gives parsed in the same pass (tagger and lemmatizer: the thread reads parts of speech and lemmas only);
+    with ``item_lemmas`` (the first share, when a helper has the thread), of the texts of this share's items. Each
+    distinct text is parsed once per depth; nothing twice."""
     mine = {u: [ctx.items[u][k] for k in ks] for u, ks in share.positions.items()}
     deep = [i.text for u, its in mine.items() if depth.get(u) == "dependencies" for i in its]
     shallow = [i.text for u, its in mine.items() if depth.get(u) == "parse" for i in its]
+    given = {*deep, *shallow}
     wanted: list[str] = []
     if th is not None:
-        given = {*deep, *shallow}
-        wanted = [t for t in th.texts if t not in given_elsewhere] if share.thread else [t for t in th.texts
-                                                                                        if t in given]
-    extra = [t for t in wanted if t not in {*deep, *shallow}]
+        wanted = [t for t in th.texts if t not in given_elsewhere]
+    elif item_lemmas:
+        wanted = list(dict.fromkeys([*deep, *shallow]))
+    extra = [t for t in wanted if t not in given]
     docs = nlp.parse_groups(deep, [*shallow, *extra]) if deep or shallow or extra else {True: {}, False: {}}
     for unit, its in mine.items():
         if unit in depth:
@@ -201,17 +205,21 @@ def check_ehcp(
             built.append(thread_units(ctx.sections, doc.blocks))
         return built[0]
 
-    # the thread's texts that the first share's items give: that share works out their lemmas from its own parses
+    # the texts of the first share's items: when a helper has the thread, the first share works out their lemmas
     first = frozenset(ctx.items[u][k].text for u, ks in parts[0].positions.items() if u in depth for k in ks)
 
     def part(k: int) -> ShareResult:
-        # the first share builds the thread's units here while a helper works out the rest of it from its own copy
-        th = the_thread() if want_thread and (k == 0 or parts[k].thread) else None
-        return work(ctx, chosen, depth, parts[k], th, use_models, first if k > 0 else frozenset())
+        share = parts[k]
+        th = the_thread() if share.thread else None
+        got = work(ctx, chosen, depth, share, use_models, th, first if k > 0 else frozenset(),
+                   item_lemmas=want_thread and k == 0 and not share.thread)
+        if k > 0:
+            got.thread = th  # the helper's thread goes back with its results
+        return got
 
     done = fork_map(part, len(parts))
     if want_thread:
-        th = the_thread()
+        th = next((r.thread for r in done if r.thread is not None), None) or the_thread()
         th.use({t: got for r in done for t, got in r.lemmas.items()})
         ctx.thread = th
     result.findings = run(chosen, ctx, {k: v for r in done for k, v in r.findings.items()})
