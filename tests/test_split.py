@@ -164,3 +164,27 @@ helpers.fork_map(part, 2)
 def test_helpers_end_with_the_process_that_forked_them(tmp_path: Path) -> None:
     """A check stopped for its time limit (its worker killed) leaves no helper behind."""
     assert not outlives_its_parent(_ORPHAN, tmp_path), "the helper outlived the process that forked it"
+
+
+@linux
+@pytest.mark.timeout(300)
+def test_pdf_read_in_shares_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every PDF the project keeps (plans, reports, templates in every layout), its pages read in two and three
+    shares by forked helpers, gives the same document as reading it in one process (a table broken by a page break
+    is joined across the shares' boundary, running headers and footers are found across all pages)."""
+    from doccheck.ingest import pdf
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(p for top in ("corpus", "examples", "tests") for p in (root / top).rglob("*.pdf"))
+    assert len(files) > 20
+    monkeypatch.setattr(pdf, "PAGES_PER_SHARE", 1)
+    for path in files:
+        try:
+            alone = read(path)
+        except Exception as e:  # a damaged or scanned fixture: the same error either way
+            for n in (1, 2):
+                with pytest.raises(type(e)):
+                    read(path, helpers=n)
+            continue
+        for n in (1, 2):
+            assert read(path, helpers=n) == alone, f"{path.name} with {n} helpers"

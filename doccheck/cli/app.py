@@ -45,6 +45,7 @@ from doccheck.cli.options import (
     fail,
     load_model,
     parse_as_of,
+    read_one,
     settings,
     usage_error,
     write,
@@ -112,11 +113,12 @@ def ehcp(
     from doccheck.ehcp.check import check_ehcp
 
     load_model(model)
-    # fewer plans than cores: each plan's check shares its work with helpers on the idle cores
+    # fewer plans than cores: each plan's reading and check share their work with helpers on the idle cores
     helpers = helpers_for(len(sources), jobs)
     results, errors = check_all(
         sources, max_size,
         functools.partial(check_ehcp, draft=draft, select=chosen, ignore=skipped, helpers=helpers),
+        functools.partial(read_one, helpers=helpers),
         jobs=jobs, limits=Limits(memory_mb=memory_limit, seconds=time_limit),
     )
     errors = missing + errors
@@ -152,7 +154,6 @@ def report(
     kind = school_type.value if school_type is not None else (cfg.school_type or "mainstream")
     if kind not in {t.value for t in SchoolType}:
         raise usage_error(f"{cfg.path}: school-type {kind!r} is not one of {', '.join(t.value for t in SchoolType)}")
-    from doccheck.cli.options import read_one
     from doccheck.report.check import check_report
 
     def check(doc):  # type: ignore[no-untyped-def]

@@ -225,13 +225,14 @@ def load_model(model: str | None) -> None:
         raise usage_error(e.message) from None
 
 
-def read_one(path: Path | str, max_mb: float) -> Document:
-    """Read one file; raises DocCheckError with a one-line message for anything that makes it unreadable."""
+def read_one(path: Path | str, max_mb: float, helpers: int = 0) -> Document:
+    """Read one file; raises DocCheckError with a one-line message for anything that makes it unreadable.
+    ``helpers``: forked processes that may share the reading on idle cores (``doccheck.batch.helpers``)."""
     from doccheck.core.errors import UnreadableDocument
     from doccheck.ingest import read
 
     try:
-        return read(path, max_bytes=int(max_mb * 1024 * 1024))
+        return read(path, max_bytes=int(max_mb * 1024 * 1024), helpers=helpers)
     except OSError as e:
         raise UnreadableDocument(f"{path}: cannot be read ({e.strerror or type(e).__name__})") from None
     except MemoryError:

@@ -36,10 +36,12 @@ def read(
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_pages: int = DEFAULT_MAX_PAGES,
+    helpers: int = 0,
 ) -> Document:
     """Read a file path or raw bytes into a :class:`Document`.
 
     ``name`` is used in messages and as ``Document.path`` (default: the path as given, or ``"<bytes>"``).
+    ``helpers``: how many forked processes may share the reading of a long PDF on idle cores.
     Raises only :class:`doccheck.errors.DocCheckError` subclasses, each with a one-line message.
     """
     if isinstance(source, bytes | bytearray | memoryview):
@@ -51,10 +53,10 @@ def read(
         path = os.fspath(source)
         label = name or path
         data = _read_path(path, label, max_bytes)
-    return read_bytes(data, label, max_pages=max_pages)
+    return read_bytes(data, label, max_pages=max_pages, helpers=helpers)
 
 
-def read_bytes(data: bytes, label: str, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+def read_bytes(data: bytes, label: str, *, max_pages: int = DEFAULT_MAX_PAGES, helpers: int = 0) -> Document:
     """Detect the format of ``data`` and dispatch to the right reader (size already checked)."""
     if not data or not data.strip():
         raise EmptyDocument(f"{label}: the file is empty; check that you picked the right file")
@@ -69,7 +71,7 @@ def read_bytes(data: bytes, label: str, *, max_pages: int = DEFAULT_MAX_PAGES) -
         elif fmt == "pdf":
             from doccheck.ingest import pdf
 
-            doc = pdf.read(data, label, max_pages=max_pages)
+            doc = pdf.read(data, label, max_pages=max_pages, helpers=helpers)
         elif fmt == "html":
             from doccheck.ingest import html
 

@@ -67,7 +67,9 @@ class _Page:
     tables: list[list[Block]] = field(default_factory=list)
 
 
-def read(data: bytes, name: str, *, max_pages: int = 1000) -> Document:
+def read(data: bytes, name: str, *, max_pages: int = 1000, helpers: int = 0) -> Document:
+    """The PDF's text layer as blocks; ``helpers``: how many forked processes may read a share of its pages on idle
+    cores (``doccheck.batch.helpers``; the document is the same)."""
     import pypdfium2 as pdfium
 
     try:
@@ -82,7 +84,7 @@ def read(data: bytes, name: str, *, max_pages: int = 1000) -> Document:
             f"{name}: this PDF is damaged or incomplete ({_reason(exc)}); download or export it again"
         ) from None
     try:
-        return _read(pdf, data, name, max_pages)
+        return _read(pdf, data, name, max_pages, helpers)
     finally:
         pdf.close()
 
@@ -95,7 +97,7 @@ def _reason(exc: BaseException) -> str:
     return msg[:80].rstrip(".") or type(exc).__name__
 
 
-def _read(pdf: Any, data: bytes, name: str, max_pages: int) -> Document:
+def _read(pdf: Any, data: bytes, name: str, max_pages: int, helpers: int = 0) -> Document:
     n = len(pdf)
     if n == 0:
         if b"%%EOF" not in data[-2048:]:
@@ -103,7 +105,7 @@ def _read(pdf: Any, data: bytes, name: str, max_pages: int) -> Document:
         raise EmptyDocument(f"{name}: this PDF has no pages")
     if n > max_pages:
         raise DocumentTooLarge(f"{name}: the PDF has {n} pages, over the {max_pages}-page limit; split it into parts")
-    pages = [_extract_page(pdf, i) for i in range(n)]
+    pages = _extract_pages(pdf, n, helpers)
     total_chars = sum(p.chars for p in pages)
     if total_chars == 0 or all(p.chars < 5 for p in pages):
         if b"%%EOF" not in data[-2048:]:
@@ -169,6 +171,24 @@ def _dedupe_links(links: list[Link]) -> list[Link]:
 
 _FONT_BUF = ctypes.create_string_buffer(256)
 _FLAGS = ctypes.c_int(0)
+
+
+# A helper reads at least this many pages (a fork and its results cost about what a few pages do).
+PAGES_PER_SHARE = 8
+
+
+def _extract_pages(pdf: Any, n: int, helpers: int) -> list[_Page]:
+    """Every page's lines, tables and links, in order; with ``helpers``, the pages are dealt out in turn to forked
+    helpers (each with its copy of the open document; pages with tables cost far more than others and tend to come
+    together), every page read on its own as here."""
+    parts = min(1 + helpers, n // PAGES_PER_SHARE)
+    if parts <= 1:
+        return [_extract_page(pdf, i) for i in range(n)]
+    from doccheck.batch.helpers import fork_map
+
+    _lattice()  # the table finder, imported once here rather than in each helper (a tenth of a second)
+    got = fork_map(lambda k: [_extract_page(pdf, i) for i in range(k, n, parts)], parts)
+    return [got[i % parts][i // parts] for i in range(n)]
 
 
 def _extract_page(pdf: Any, index: int) -> _Page:
@@ -480,15 +500,21 @@ def _remove_furniture(pages: list[_Page], body: float) -> list[str]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _find_tables(page: _Page, edges: list[dict[str, Any]], tp: Any) -> None:
-    from pdfplumber.table import Table, cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+def _lattice() -> Any:
+    """pdfplumber's table finder (its lattice functions), imported on first use."""
+    import pdfplumber.table
 
-    merged = merge_edges(edges, 3, 3, 3, 3)
+    return pdfplumber.table
+
+
+def _find_tables(page: _Page, edges: list[dict[str, Any]], tp: Any) -> None:
+    lattice = _lattice()
+    merged = lattice.merge_edges(edges, 3, 3, 3, 3)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= 3]
-    cells = intersections_to_cells(edges_to_intersections(merged, 3, 3))
+    cells = lattice.intersections_to_cells(lattice.edges_to_intersections(merged, 3, 3))
     h = page.height
-    for group in cells_to_tables(cells):
-        table = Table(None, group)  # type: ignore[arg-type]  # rows and bbox need no page
+    for group in lattice.cells_to_tables(cells):
+        table = lattice.Table(None, group)  # type: ignore[arg-type]  # rows and bbox need no page
         grid = table.rows
         if len(grid) < 2 or max(len(r.cells) for r in grid) < 2:
             continue
