@@ -188,3 +188,39 @@ def test_pdf_read_in_shares_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None
             continue
         for n in (1, 2):
             assert read(path, helpers=n) == alone, f"{path.name} with {n} helpers"
+
+
+def _fails_here(k: int) -> int:
+    if k == 0:
+        raise ValueError("this process's own part failed")
+    import time
+
+    time.sleep(60)
+    return k
+
+
+@linux
+def test_own_part_failing_stops_the_helpers() -> None:
+    """When this process's own part raises, the error is raised here at once and no helper is left running."""
+    import time
+
+    before = set(_children())
+    t = time.monotonic()
+    with pytest.raises(ValueError, match="own part failed"):
+        helpers.fork_map(_fails_here, 3)
+    assert time.monotonic() - t < 30
+    assert set(_children()) == before
+
+
+def _children() -> list[int]:
+    me = os.getpid()
+    out = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat", encoding="ascii") as fh:
+                    if int(fh.read().split(") ", 1)[1].split()[1]) == me:
+                        out.append(int(d))
+            except (OSError, ValueError, IndexError):
+                pass
+    return out

@@ -49,11 +49,17 @@ def fork_map(fn: Callable[[int], R], parts: int, *, memory_mb: int = HELPER_MB) 
     time (see the module's notes). With one part, or where forking is not safe, every part runs here in turn."""
     if parts <= 1 or not _can_fork():
         return [fn(k) for k in range(parts)]
-    gc.freeze()  # the children's garbage collections leave the memory they share with this process alone
-    children: list[tuple[int, int] | None] = []  # (pid, read end of its pipe), None where the fork failed
-    for k in range(1, parts):
-        children.append(_start(fn, k, memory_mb))
-    results: list[R] = [fn(0)]
+    # the children's garbage collections leave the objects they share with this process alone (no copy-on-write,
+    # less to walk); frozen objects are still freed when no longer referenced, only cycles wait
+    gc.freeze()
+    children = [_start(fn, k, memory_mb) for k in range(1, parts)]  # None where the fork failed
+    try:
+        results: list[R] = [fn(0)]
+    except BaseException:
+        for child in children:
+            if child is not None:
+                _stop(child)
+        raise
     for k, child in enumerate(children, start=1):
         got = _collect(child) if child is not None else _FAILED
         results.append(fn(k) if got is _FAILED else got)  # type: ignore[arg-type]
@@ -116,6 +122,18 @@ def _prepare_child(parent: int, memory_mb: int) -> None:
         if hard != resource.RLIM_INFINITY:
             limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _stop(child: tuple[int, int]) -> None:
+    """End a child whose result is no longer wanted (this process's own part failed)."""
+    import signal
+
+    pid, r = child
+    os.close(r)
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def _collect(child: tuple[int, int]) -> object:
