@@ -64,7 +64,7 @@ class Share:
 class ShareResult:
     findings: ItemFindings
     lemmas: dict[str, frozenset[str]]  # texts -> their content lemmas, for the golden thread
-    thread: Thread | None = None  # a helper's thread (its units), so that the worker need not build its own
+    thread: Thread | None = None  # the share's thread (its units), so that no other process need build it
 
 
 def build(ctx: PlanContext, chosen: Iterable[Rule]) -> dict[str, str]:
@@ -129,7 +129,8 @@ def work(ctx: PlanContext, chosen: Sequence[Rule], depth: dict[str, str], share:
 # What a character of an item costs in each unit (its parse, the models' features and scores), relative to a
 # character parsed without the dependency parser (measured on a 40-page plan: about 4 microseconds); the golden
 # thread's texts cover sections B to H about once and are parsed without the dependency parser.
-_COST = {"provision": 3.4, "outcome": 4.0, "need": 1.65, "block": 0.1}
+_COST = {"provision": 3.4, "outcome": 4.0, "need": 1.65}
+_UNPARSED_COST = 0.05  # an item of a unit whose rules need no parse
 _THREAD_SECTIONS = ("B", "C", "D", "E", "F", "G", *plan.CARE_SECTIONS)
 _THREAD_COST = 1.25  # its parse, and the content lemmas and results of the helper that works it out
 _THREAD_UNITS = frozenset({"provision", "outcome"})  # units whose items' texts are the thread's units' texts too
@@ -142,7 +143,7 @@ def shares(ctx: PlanContext, depth: dict[str, str], with_thread: bool, parts: in
     """The plan's work in at most ``parts`` shares of about equal cost, each a run of consecutive items; the golden
     thread (``with_thread``) goes with the last, less the texts of the first share's provision and outcomes (the
     thread's units use them too, and the first share works out their lemmas, ``work``)."""
-    costs = [(u, k, len(i.text) * _COST.get(u, 1.0) * (1.0 if u in depth else 0.05),
+    costs = [(u, k, len(i.text) * (_COST.get(u, 1.0) if u in depth else _UNPARSED_COST),
               len(i.text) * _THREAD_COST if with_thread and u in _THREAD_UNITS and u in depth else 0.0)
              for u, its in ctx.items.items() for k, i in enumerate(its)]
     secs = ctx.sections
@@ -198,28 +199,21 @@ def check_ehcp(
     depth = build(ctx, chosen)
     want_thread = "thread" in needs
     parts = shares(ctx, depth, want_thread, 1 + helpers)
-    built: list[Thread] = []
-
-    def the_thread() -> Thread:
-        if not built:
-            built.append(thread_units(ctx.sections, doc.blocks))
-        return built[0]
-
     # the texts of the first share's items: when a helper has the thread, the first share works out their lemmas
-    first = frozenset(ctx.items[u][k].text for u, ks in parts[0].positions.items() if u in depth for k in ks)
+    first = frozenset(ctx.items[u][k].text for u, ks in parts[0].positions.items() if u in depth for k in ks
+                      ) if len(parts) > 1 else frozenset()
 
     def part(k: int) -> ShareResult:
         share = parts[k]
-        th = the_thread() if share.thread else None
+        th = thread_units(ctx.sections, doc.blocks) if share.thread else None
         got = work(ctx, chosen, depth, share, use_models, th, first if k > 0 else frozenset(),
                    item_lemmas=want_thread and k == 0 and not share.thread)
-        if k > 0:
-            got.thread = th  # the helper's thread goes back with its results
+        got.thread = th  # a helper's thread goes back with its results
         return got
 
     done = fork_map(part, len(parts))
     if want_thread:
-        th = next((r.thread for r in done if r.thread is not None), None) or the_thread()
+        th = next(r.thread for r in done if r.thread is not None)
         th.use({t: got for r in done for t, got in r.lemmas.items()})
         ctx.thread = th
     result.findings = run(chosen, ctx, {k: v for r in done for k, v in r.findings.items()})
