@@ -183,8 +183,8 @@ class Pool(Generic[T, R]):
 
     def _start(self) -> _Worker:
         if self.parent is not None:
-            # the loaded pipeline and models stay out of the workers' garbage collections, so that a collection in a
-            # worker neither walks them nor writes to (and so copies) the memory it shares with this process
+            # the loaded pipeline stays out of the workers' garbage collections, so that a collection in a worker
+            # neither walks it nor writes to (and so copies) the memory it shares with this process
             gc.freeze()
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_serve, args=(self.fn, child, self.parent), daemon=True)

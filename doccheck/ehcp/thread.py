@@ -56,12 +56,16 @@ class _Lex:
     memo: dict[tuple[str, str], object] = field(default_factory=dict, compare=False, repr=False)
 
     def remember(self, key: tuple[str, str], value: object) -> None:
+        """Keep ``value`` for ``key`` (its text at most ``_MEMO_TEXT`` characters; at most ``_MEMO_MAX`` kept)."""
+        if len(key[1]) > _MEMO_TEXT:
+            return
         if len(self.memo) >= _MEMO_MAX:
             self.memo.clear()
         self.memo[key] = value
 
 
-_MEMO_MAX = 20_000
+_MEMO_MAX = 4096
+_MEMO_TEXT = 2000
 
 
 def _words_pattern(terms: Iterable[str], *, inflected: bool = False) -> re.Pattern[str]:
